@@ -1,0 +1,53 @@
+package vn.thidua.contracts;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import vn.thidua.contracts.award.AwardDecided;
+import vn.thidua.contracts.award.AwardNominated;
+import vn.thidua.contracts.campaign.CampaignLaunched;
+import vn.thidua.contracts.notification.NotificationFailed;
+import vn.thidua.contracts.notification.NotificationSent;
+import vn.thidua.contracts.reporting.ReportSubmitted;
+
+/**
+ * Every published event type. Adding an event means a record, a line here, a JSON Schema, a golden
+ * sample and a message in asyncapi.yaml; the contract tests check all five agree.
+ */
+public final class EventCatalog {
+
+    public static final List<EventType> ALL = List.of(
+            new EventType("CampaignLaunched", 1, Topics.CAMPAIGN, CampaignLaunched.class),
+            new EventType("ReportSubmitted", 1, Topics.REPORTING, ReportSubmitted.class),
+            new EventType("AwardNominated", 1, Topics.AWARD, AwardNominated.class),
+            new EventType("AwardDecided", 1, Topics.AWARD, AwardDecided.class),
+            new EventType("NotificationSent", 1, Topics.NOTIFICATION, NotificationSent.class),
+            new EventType("NotificationFailed", 1, Topics.NOTIFICATION, NotificationFailed.class));
+
+    private static final Map<String, EventType> BY_CE_TYPE =
+            ALL.stream().collect(Collectors.toUnmodifiableMap(EventType::ceType, Function.identity()));
+    private static final Map<Class<?>, EventType> BY_RECORD =
+            ALL.stream().collect(Collectors.toUnmodifiableMap(EventType::recordType, Function.identity()));
+
+    private EventCatalog() {
+    }
+
+    public static Optional<EventType> byCeType(String ceType) {
+        return Optional.ofNullable(BY_CE_TYPE.get(ceType));
+    }
+
+    public static EventType of(IntegrationEvent event) {
+        return of(event.getClass());
+    }
+
+    public static EventType of(Class<?> recordType) {
+        EventType type = BY_RECORD.get(recordType);
+        if (type == null) {
+            throw new IllegalArgumentException("Not a published event type: " + recordType.getName());
+        }
+        return type;
+    }
+}
