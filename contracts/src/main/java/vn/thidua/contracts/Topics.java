@@ -7,6 +7,8 @@ public final class Topics {
     public static final String AWARD = "thidua.award.events";
     public static final String NOTIFICATION = "thidua.notification.events";
 
+    public static final java.util.List<String> ALL = java.util.List.of(CAMPAIGN, REPORTING, AWARD, NOTIFICATION);
+
     private Topics() {
     }
 

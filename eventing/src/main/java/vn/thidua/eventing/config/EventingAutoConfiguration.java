@@ -37,6 +37,13 @@ public class EventingAutoConfiguration {
     }
 
     @Bean
+    TopicProvisioner topicProvisioner(Environment environment) {
+        return new TopicProvisioner(environment.getRequiredProperty("spring.cloud.stream.kafka.binder.brokers"),
+                environment.getProperty("thidua.topics.partitions", Integer.class, 6),
+                environment.getProperty("thidua.topics.replication", Short.class, (short) 1));
+    }
+
+    @Bean
     @ConditionalOnMissingBean
     EventPublisher eventPublisher(StreamBridge streamBridge) {
         return new KafkaEventPublisher(streamBridge);
