@@ -1,0 +1,72 @@
+package vn.thidua.campaign.campaign;
+
+import java.net.URI;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import vn.thidua.campaign.common.CurrentActor;
+
+@RestController
+@RequestMapping("/api/campaigns")
+@Tag(name = "Phong trào thi đua", description = "Emulation movements: draft, launch, cancel, close")
+public class CampaignController {
+
+    private final CampaignService campaigns;
+    private final CurrentActor actor;
+
+    public CampaignController(CampaignService campaigns, CurrentActor actor) {
+        this.campaigns = campaigns;
+        this.actor = actor;
+    }
+
+    @PostMapping
+    @Operation(summary = "Tạo dự thảo phong trào thi đua")
+    public ResponseEntity<CampaignView> create(@Valid @RequestBody CreateCampaignRequest request) {
+        Campaign campaign = campaigns.create(request.toDefinition(), request.issuingAgencyCode().strip(),
+                request.participantUnitCodes().stream().map(String::strip).toList(), actor.name());
+        return ResponseEntity.created(URI.create("/api/campaigns/" + campaign.id())).body(CampaignView.of(campaign));
+    }
+
+    @GetMapping
+    @Operation(summary = "Danh sách phong trào, mới nhất trước; lọc theo trạng thái, cơ quan, từ khóa (không phân biệt dấu)")
+    public List<CampaignView> search(@RequestParam(required = false) CampaignStatus status,
+            @RequestParam(required = false) String q, @RequestParam(required = false) String agency) {
+        return campaigns.search(status, q, agency).stream().map(CampaignView::of).toList();
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "Một phong trào thi đua")
+    public CampaignView get(@PathVariable String id) {
+        return CampaignView.of(campaigns.get(id));
+    }
+
+    @PostMapping("/{id}/launch")
+    @Operation(summary = "Phát động phong trào (cấp số công văn nếu không ghi)")
+    public CampaignView launch(@PathVariable String id, @Valid @RequestBody(required = false) LaunchRequest request) {
+        String letterNumber = request == null ? null : request.letterNumber();
+        return CampaignView.of(campaigns.launch(id, letterNumber, actor.name()));
+    }
+
+    @PostMapping("/{id}/cancel")
+    @Operation(summary = "Hủy dự thảo phong trào")
+    public CampaignView cancel(@PathVariable String id, @Valid @RequestBody(required = false) CancelRequest request) {
+        return CampaignView.of(campaigns.cancel(id, request == null ? null : request.reason(), actor.name()));
+    }
+
+    @PostMapping("/{id}/close")
+    @Operation(summary = "Kết thúc phong trào đã phát động")
+    public CampaignView close(@PathVariable String id) {
+        return CampaignView.of(campaigns.close(id, actor.name()));
+    }
+}

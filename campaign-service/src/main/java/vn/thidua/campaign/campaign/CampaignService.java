@@ -1,0 +1,128 @@
+package vn.thidua.campaign.campaign;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Service;
+
+import vn.thidua.campaign.common.AggregateStore;
+import vn.thidua.campaign.common.VietnameseText;
+import vn.thidua.campaign.directory.Agency;
+import vn.thidua.campaign.directory.DirectoryService;
+import vn.thidua.campaign.directory.UnitListing;
+import vn.thidua.contracts.campaign.CampaignLaunched;
+import vn.thidua.eventing.outbox.EventOutbox;
+import vn.thidua.eventing.outbox.OutboxEvent;
+import vn.thidua.eventing.web.DomainException;
+
+/** Commands and queries on movements. */
+@Service
+public class CampaignService {
+
+    private final CampaignRepository campaigns;
+    private final AggregateStore store;
+    private final MongoTemplate mongo;
+    private final DirectoryService directory;
+    private final CampaignNumbering numbering;
+    private final EventOutbox outbox;
+    private final CampaignPolicy policy;
+    private final Clock clock;
+
+    public CampaignService(CampaignRepository campaigns, AggregateStore store, MongoTemplate mongo,
+            DirectoryService directory, CampaignNumbering numbering, EventOutbox outbox, CampaignPolicy policy,
+            Clock clock) {
+        this.campaigns = campaigns;
+        this.store = store;
+        this.mongo = mongo;
+        this.directory = directory;
+        this.numbering = numbering;
+        this.outbox = outbox;
+        this.policy = policy;
+        this.clock = clock;
+    }
+
+    /** Drafts a movement, snapshotting the issuing agency and the participating units from the directory. */
+    public Campaign create(CampaignDefinition definition, String agencyCode, List<String> unitCodes, String actor) {
+        IssuingAgency agency = issuingAgency(agencyCode);
+        List<Participant> participants = directory.resolveUnits(unitCodes).stream()
+                .map(CampaignService::participant)
+                .toList();
+        Instant now = clock.instant();
+        Campaign campaign = Campaign.draft(() -> numbering.nextCampaignId(now), definition, agency, participants, policy,
+                now, actor);
+        return store.insert(campaign);
+    }
+
+    /** Launches a draft with the given letter number, or the agency's next one for the year. */
+    public Campaign launch(String id, String letterNumber, String actor) {
+        Campaign campaign = get(id);
+        campaign.ensureLaunchable();
+        Instant now = clock.instant();
+        String number;
+        if (letterNumber == null || letterNumber.isBlank()) {
+            number = numbering.nextLetterNumber(campaign.issuingAgency(), now);
+        } else {
+            number = letterNumber.strip();
+            if (numbering.isTaken(campaign.issuingAgency(), Campaign.numberingYear(now), number)) {
+                throw DomainException.conflict("letter-number-taken", "Số công văn " + number + " đã được "
+                        + campaign.issuingAgency().name() + " dùng trong năm " + Campaign.numberingYear(now) + ".");
+            }
+        }
+        CampaignLaunched launched = campaign.launch(number, now, actor);
+        OutboxEvent event = outbox.record(launched);
+        campaign.addPendingEvent(event);
+        store.update(campaign, List.of(event));
+        outbox.written();
+        return campaign;
+    }
+
+    public Campaign cancel(String id, String reason, String actor) {
+        Campaign campaign = get(id);
+        campaign.cancel(reason, clock.instant(), actor);
+        store.update(campaign, List.of());
+        return campaign;
+    }
+
+    public Campaign close(String id, String actor) {
+        Campaign campaign = get(id);
+        campaign.close(clock.instant(), actor);
+        store.update(campaign, List.of());
+        return campaign;
+    }
+
+    public Campaign get(String id) {
+        return campaigns.findById(id).orElseThrow(() -> DomainException.notFound("campaign-not-found",
+                "Không tìm thấy phong trào thi đua " + id + "."));
+    }
+
+    /** Movements, newest first, optionally by status, issuing agency and words of the title or theme. */
+    public List<Campaign> search(CampaignStatus status, String text, String agencyCode) {
+        Criteria criteria = new Criteria();
+        if (status != null) {
+            criteria.and("status").is(status);
+        }
+        if (agencyCode != null && !agencyCode.isBlank()) {
+            criteria.and("issuingAgency.code").is(agencyCode.strip());
+        }
+        if (text != null && !VietnameseText.normalise(text).isEmpty()) {
+            criteria.and("searchKey").regex(VietnameseText.containsPattern(text));
+        }
+        Query query = new Query(criteria).with(Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("_id")));
+        return mongo.find(query, Campaign.class);
+    }
+
+    private IssuingAgency issuingAgency(String code) {
+        Agency agency = directory.findAgency(code).orElseThrow(() -> DomainException.rejected("unknown-agency",
+                "Không tìm thấy cơ quan phát động " + code + " trong danh bạ."));
+        return new IssuingAgency(agency.code(), agency.name(), agency.abbreviation(), agency.parentName());
+    }
+
+    private static Participant participant(UnitListing unit) {
+        return new Participant(unit.code(), unit.name(), unit.headName(), unit.email(), unit.phone());
+    }
+}

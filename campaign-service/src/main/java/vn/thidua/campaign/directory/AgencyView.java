@@ -1,0 +1,22 @@
+package vn.thidua.campaign.directory;
+
+import java.time.Instant;
+import java.util.List;
+
+import vn.thidua.campaign.common.AuditEntry;
+
+/** An agency as the API shows it. */
+public record AgencyView(String code, String name, String abbreviation, String parentName, List<UnitView> units,
+        Instant createdAt, Instant updatedAt, List<AuditEntry> auditTrail) {
+
+    public record UnitView(String code, String name, String headName, String email, String phone) {
+    }
+
+    static AgencyView of(Agency agency) {
+        return new AgencyView(agency.code(), agency.name(), agency.abbreviation(), agency.parentName(),
+                agency.units().stream()
+                        .map(u -> new UnitView(u.code(), u.name(), u.headName(), u.email(), u.phone()))
+                        .toList(),
+                agency.createdAt(), agency.updatedAt(), agency.auditTrail());
+    }
+}

@@ -1,0 +1,54 @@
+package vn.thidua.campaign.directory;
+
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import vn.thidua.campaign.common.CurrentActor;
+
+@RestController
+@RequestMapping("/api")
+@Tag(name = "Danh bạ cơ quan, đơn vị", description = "Agencies, their units and contacts")
+public class DirectoryController {
+
+    private final DirectoryService directory;
+    private final CurrentActor actor;
+
+    public DirectoryController(DirectoryService directory, CurrentActor actor) {
+        this.directory = directory;
+        this.actor = actor;
+    }
+
+    @PutMapping("/agencies/{code}")
+    @Operation(summary = "Thêm hoặc cập nhật một cơ quan và các đơn vị của nó (idempotent)")
+    public AgencyView upsert(@PathVariable String code, @Valid @RequestBody AgencyRequest request) {
+        return AgencyView.of(directory.upsert(code, request.toDetails(), actor.name()));
+    }
+
+    @GetMapping("/agencies")
+    @Operation(summary = "Danh sách cơ quan")
+    public List<AgencyView> agencies() {
+        return directory.agencies().stream().map(AgencyView::of).toList();
+    }
+
+    @GetMapping("/agencies/{code}")
+    @Operation(summary = "Một cơ quan với các đơn vị")
+    public AgencyView agency(@PathVariable String code) {
+        return AgencyView.of(directory.agency(code));
+    }
+
+    @GetMapping("/units")
+    @Operation(summary = "Tìm đơn vị trong mọi cơ quan (không phân biệt dấu, hoa thường)")
+    public List<UnitListing> units(@RequestParam(required = false) String q) {
+        return directory.units(q);
+    }
+}

@@ -1,0 +1,341 @@
+package vn.thidua.campaign.integration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.bson.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+import tools.jackson.databind.JsonNode;
+import vn.thidua.campaign.campaign.Campaign;
+import vn.thidua.campaign.campaign.CampaignRepository;
+import vn.thidua.campaign.common.AggregateStore;
+import vn.thidua.contracts.EventCatalog;
+import vn.thidua.contracts.Topics;
+import vn.thidua.contracts.campaign.CampaignKind;
+import vn.thidua.contracts.campaign.CampaignLaunched;
+import vn.thidua.eventing.CloudEventHeaders;
+import vn.thidua.eventing.EventJson;
+import vn.thidua.eventing.outbox.OutboxRelay;
+import vn.thidua.eventing.test.Contracts;
+import vn.thidua.eventing.test.KafkaTopics;
+
+/**
+ * campaign-service against a real Kafka broker and a MongoDB-compatible server, driven over HTTP.
+ * It consumes no topic, so the redelivery and dead-letter scenarios belong to its consumers; here a
+ * command publishes exactly one event, even when repeated, when the relay was down, or when a stale
+ * copy of the aggregate is written after the relay published.
+ * Every test uses its own agency, units and movements: the context and the broker are shared.
+ */
+abstract class CampaignScenarios {
+
+    private static final Duration WAIT = Duration.ofSeconds(30);
+    private static final String LAUNCHED = EventCatalog.of(CampaignLaunched.class).ceType();
+
+    @LocalServerPort
+    int port;
+    @Value("${spring.cloud.stream.kafka.binder.brokers}")
+    String brokers;
+    @Autowired
+    MongoTemplate mongo;
+    @Autowired
+    OutboxRelay outboxRelay;
+    @Autowired
+    CampaignRepository campaigns;
+    @Autowired
+    AggregateStore store;
+
+    Api api;
+    KafkaTopics kafka;
+    String token;
+
+    @BeforeEach
+    void setUp() {
+        api = new Api(port);
+        kafka = new KafkaTopics(brokers);
+        token = UUID.randomUUID().toString().replace("-", "").substring(0, 8).toUpperCase(Locale.ROOT);
+    }
+
+    @Test
+    void launchPublishesExactlyOneCampaignLaunchedAndASecondLaunchIsRefused() {
+        String agency = registerAgency();
+        String id = createCampaign(agency, "Phong trào thi đua chuyển đổi số " + token);
+
+        JsonNode launched = api.post("/api/campaigns/" + id + "/launch").expect(200).body();
+        assertThat(launched.at("/status").asString()).isEqualTo("LAUNCHED");
+        assertThat(launched.at("/letterNumber").asString()).isEqualTo("1/S" + token + "-VP");
+
+        List<ConsumerRecord<String, String>> records = kafka.awaitKey(Topics.CAMPAIGN, LAUNCHED, id, 1, WAIT);
+        assertThat(records).hasSize(1);
+        ConsumerRecord<String, String> record = records.getFirst();
+        assertThat(record.key()).isEqualTo(id);
+        assertThat(KafkaTopics.header(record, CloudEventHeaders.ID)).isNotBlank();
+        assertThat(KafkaTopics.header(record, CloudEventHeaders.SOURCE)).isEqualTo("/thidua/campaign-service");
+        assertThat(KafkaTopics.header(record, CloudEventHeaders.TYPE)).isEqualTo("thidua.CampaignLaunched.v1");
+        assertThat(KafkaTopics.header(record, CloudEventHeaders.TIME)).isNotBlank();
+        assertThat(KafkaTopics.header(record, CloudEventHeaders.SUBJECT)).isEqualTo(id);
+        assertThat(KafkaTopics.header(record, CloudEventHeaders.CONTENT_TYPE)).isEqualTo("application/json");
+        Contracts.assertValid(EventCatalog.of(CampaignLaunched.class), record.value());
+
+        CampaignLaunched event = EventJson.MAPPER.readValue(record.value(), CampaignLaunched.class);
+        assertThat(event.kind()).isEqualTo(CampaignKind.THEMATIC);
+        assertThat(event.issuingAgency().abbreviation()).isEqualTo("S" + token);
+        assertThat(event.parentPlan().number()).isEqualTo("45/KH-UBND");
+        assertThat(event.letterNumber()).isEqualTo("1/S" + token + "-VP");
+        assertThat(event.finalReportDue()).isEqualTo(LocalDate.of(2026, 12, 15));
+        assertThat(event.participants()).containsExactly(
+                new CampaignLaunched.Participant(token + "-VP", "Văn phòng Sở", "Trần Thị Hồng",
+                        "vp." + token.toLowerCase(Locale.ROOT) + "@quangngai.demo.thidua.vn", "0255 3822 001"),
+                new CampaignLaunched.Participant(token + "-TTCNTT", "Trung tâm Công nghệ thông tin", "Lê Văn Đức",
+                        null, null));
+
+        String detail = api.post("/api/campaigns/" + id + "/launch", "{\"letterNumber\":\"99/S" + token + "-VP\"}")
+                .expectProblem(409, "campaign-not-draft");
+        assertThat(detail).contains(id).contains("đã phát động");
+
+        awaitNoPendingEvents(id);
+        assertThat(kafka.readAll(Topics.CAMPAIGN, Duration.ofSeconds(2)).stream().filter(r -> id.equals(r.key())))
+                .hasSize(1);
+    }
+
+    @Test
+    void anEventWrittenWhileTheRelayIsDownIsPublishedOnceAfterItRestarts() {
+        String id = createCampaign(registerAgency(), "Phong trào thi đua khi relay dừng " + token);
+        Campaign readBeforePublishing;
+        outboxRelay.stop();
+        try {
+            api.post("/api/campaigns/" + id + "/launch").expect(200);
+
+            assertThat(pendingEventTypes(id)).containsExactly(LAUNCHED);
+            assertThat(kafka.readAll(Topics.CAMPAIGN, Duration.ofSeconds(2)).stream().filter(r -> id.equals(r.key())))
+                    .isEmpty();
+            readBeforePublishing = campaigns.findById(id).orElseThrow();
+        } finally {
+            outboxRelay.start();
+        }
+        assertThat(kafka.awaitKey(Topics.CAMPAIGN, LAUNCHED, id, 1, WAIT)).hasSize(1);
+        awaitNoPendingEvents(id);
+
+        // A copy read while the event was pending is written after the relay pulled it: the event stays gone.
+        assertThat(readBeforePublishing.pendingEvents()).hasSize(1);
+        readBeforePublishing.close(Instant.now(), "office");
+        store.update(readBeforePublishing, List.of());
+        assertThat(pendingEventTypes(id)).isEmpty();
+        assertThat(api.get("/api/campaigns/" + id).expect(200).text("/status")).isEqualTo("CLOSED");
+        assertThat(kafka.readAll(Topics.CAMPAIGN, Duration.ofSeconds(2)).stream().filter(r -> id.equals(r.key())))
+                .hasSize(1);
+    }
+
+    @Test
+    void launchLettersAreNumberedPerAgencyWithoutReusingANumber() {
+        String first = registerAgency();
+        String a = createCampaign(first, "Phong trào A " + token);
+        String b = createCampaign(first, "Phong trào B " + token);
+        String c = createCampaign(first, "Phong trào C " + token);
+
+        assertThat(launch(a, null)).isEqualTo("1/S" + token + "-VP");
+        assertThat(launch(b, "2/S" + token + "-VP")).isEqualTo("2/S" + token + "-VP");
+        // 2 was typed in by hand: the counter skips it.
+        assertThat(launch(c, null)).isEqualTo("3/S" + token + "-VP");
+
+        String d = createCampaign(first, "Phong trào D " + token);
+        String detail = api.post("/api/campaigns/" + d + "/launch", "{\"letterNumber\":\"1/S" + token + "-VP\"}")
+                .expectProblem(409, "letter-number-taken");
+        assertThat(detail).contains("1/S" + token + "-VP");
+
+        token = token.substring(1) + "X";
+        String other = registerAgency();
+        assertThat(launch(createCampaign(other, "Phong trào E " + token), null)).isEqualTo("1/S" + token + "-VP");
+    }
+
+    @Test
+    void aDraftIsCreatedFromTheDirectoryAndKeepsItsSnapshot() {
+        String agency = registerAgency();
+        Api.Reply created = api.post("/api/campaigns", campaignJson(agency, "Phong trào thi đua đặc biệt " + token))
+                .expect(201);
+        String id = created.text("/id");
+
+        assertThat(id).matches("cmp-\\d{4}-\\d{4,}");
+        assertThat(created.headers().getLocation()).hasToString("/api/campaigns/" + id);
+        assertThat(created.text("/status")).isEqualTo("DRAFT");
+        assertThat(created.text("/issuingAgency/parentName")).isEqualTo("UBND TỈNH QUẢNG NGÃI");
+        assertThat(created.text("/parentPlan/date")).isEqualTo("2026-01-15");
+        assertThat(created.text("/contents/1/text")).startsWith("Thi đua phát huy");
+        assertThat(created.text("/participants/0/headName")).isEqualTo("Trần Thị Hồng");
+        assertThat(created.text("/auditTrail/0/actor")).isEqualTo("office");
+
+        // The directory changes afterwards; the draft keeps the contact it was addressed to.
+        api.put("/api/agencies/" + agency, agencyJson("Nguyễn Văn Mới")).expect(200);
+        assertThat(api.get("/api/campaigns/" + id).expect(200).text("/participants/0/headName"))
+                .isEqualTo("Trần Thị Hồng");
+    }
+
+    @Test
+    void movementsAreSearchedWithoutDiacriticsNewestFirst() {
+        String agency = registerAgency();
+        String older = createCampaign(agency, "Phong trào Thi đua chuyển đổi số " + token);
+        String newer = createCampaign(agency, "Phong trào THI ĐUA giảm thiểu rác thải nhựa " + token);
+        launch(newer, null);
+
+        assertThat(ids("/api/campaigns?q=thi dua " + token.toLowerCase(Locale.ROOT))).isEmpty();
+        assertThat(ids("/api/campaigns?q=" + token)).containsExactly(newer, older);
+        assertThat(ids("/api/campaigns?q=chuyen doi so " + token.toLowerCase(Locale.ROOT))).containsExactly(older);
+        assertThat(ids("/api/campaigns?q=" + token + "&status=LAUNCHED")).containsExactly(newer);
+        assertThat(ids("/api/campaigns?agency=" + agency)).containsExactly(newer, older);
+        assertThat(ids("/api/campaigns?q=Rác thải&agency=" + agency)).containsExactly(newer);
+    }
+
+    @Test
+    void theLifecycleIsGuarded() {
+        String agency = registerAgency();
+        String draft = createCampaign(agency, "Phong trào sẽ hủy " + token);
+        String launched = createCampaign(agency, "Phong trào sẽ kết thúc " + token);
+        launch(launched, null);
+
+        api.post("/api/campaigns/" + draft + "/close").expectProblem(409, "campaign-not-launched");
+        Api.Reply cancelled = api.post("/api/campaigns/" + draft + "/cancel", "{\"reason\":\"Trùng nội dung\"}").expect(200);
+        assertThat(cancelled.text("/status")).isEqualTo("CANCELLED");
+        assertThat(cancelled.text("/auditTrail/1/detail")).contains("Trùng nội dung");
+        api.post("/api/campaigns/" + draft + "/launch").expectProblem(409, "campaign-not-draft");
+
+        api.post("/api/campaigns/" + launched + "/cancel").expectProblem(409, "campaign-not-draft");
+        assertThat(api.post("/api/campaigns/" + launched + "/close").expect(200).text("/status")).isEqualTo("CLOSED");
+        assertThat(api.get("/api/campaigns/" + launched).expect(200).body().at("/auditTrail").size()).isEqualTo(3);
+    }
+
+    @Test
+    void theDirectoryIsUpsertedIdempotentlyAndSearchedWithoutDiacritics() {
+        String agency = registerAgency();
+        JsonNode again = api.put("/api/agencies/" + agency, agencyJson("Trần Thị Hồng")).expect(200).body();
+        assertThat(again.at("/auditTrail").size()).isEqualTo(1);
+        assertThat(again.at("/units").size()).isEqualTo(3);
+
+        JsonNode changed = api.put("/api/agencies/" + agency, agencyJson("Phạm Thị Lan")).expect(200).body();
+        assertThat(changed.at("/auditTrail").size()).isEqualTo(2);
+        assertThat(api.get("/api/agencies/" + agency).expect(200).text("/units/0/headName")).isEqualTo("Phạm Thị Lan");
+        assertThat(api.get("/api/agencies").expect(200).body().valueStream().map(a -> a.at("/code").asString()))
+                .contains(agency);
+
+        JsonNode found = api.get("/api/units?q=thi dua khen THUONG " + token.toLowerCase(Locale.ROOT)).expect(200).body();
+        assertThat(found.valueStream().map(unit -> unit.at("/code").asString())).containsExactly(token + "-TDKT");
+        assertThat(found.at("/0/name").asString()).isEqualTo("Phòng Thi đua – Khen thưởng " + token);
+        assertThat(found.at("/0/agencyCode").asString()).isEqualTo(agency);
+    }
+
+    @Test
+    void badInputIsAnsweredWithProblemDetails() {
+        String agency = registerAgency();
+
+        Api.Reply invalid = api.post("/api/campaigns", "{\"kind\":\"THEMATIC\",\"contents\":[]}");
+        invalid.expectProblem(400, "invalid-request");
+        assertThat(invalid.body().at("/errors").valueStream().map(e -> e.at("/field").asString()))
+                .contains("title", "issuingAgencyCode", "contents", "periodStart", "participantUnitCodes");
+
+        api.get("/api/campaigns/cmp-1900-0001").expectProblem(404, "campaign-not-found");
+        api.get("/api/agencies/KHONG-CO-" + token).expectProblem(404, "agency-not-found");
+
+        String unknownUnit = api.post("/api/campaigns", campaignJson(agency, "Phong trào " + token)
+                .replace("\"" + token + "-TTCNTT\"", "\"" + token + "-KHONGCO\"")).expectProblem(422, "unknown-unit");
+        assertThat(unknownUnit).contains(token + "-KHONGCO");
+        api.post("/api/campaigns", campaignJson("KHONGCO" + token, "Phong trào " + token))
+                .expectProblem(422, "unknown-agency");
+        assertThat(api.post("/api/campaigns", campaignJson(agency, "Phong trào " + token).replace("\"number\":2", "\"number\":3"))
+                .expectProblem(422, "invalid-content-numbers")).contains("1, 3");
+        api.post("/api/campaigns", campaignJson(agency, "Phong trào " + token).replace("2026-12-15", "2027-06-30"))
+                .expectProblem(422, "invalid-final-report-due");
+
+        api.put("/api/agencies/" + agency, agencyJson("A").replace("@quangngai", "@@quangngai"))
+                .expectProblem(400, "invalid-request");
+        api.put("/api/agencies/" + agency, agencyJson("A").replace(token + "-TDKT", token + "-VP"))
+                .expectProblem(422, "duplicate-unit-code");
+        String otherAgency = "AGX" + token;
+        assertThat(api.put("/api/agencies/" + otherAgency, agencyJson("A")).expectProblem(422, "unit-code-taken"))
+                .contains(agency);
+
+        String id = createCampaign(agency, "Phong trào " + token);
+        api.post("/api/campaigns/" + id + "/launch", "{\"letterNumber\":\"không số\"}").expectProblem(400, "invalid-request");
+        launch(id, null);
+        api.post("/api/campaigns/" + id + "/launch").expectProblem(409, "campaign-not-draft");
+    }
+
+    @Test
+    void theApiIsDescribedByOpenApi() {
+        JsonNode paths = api.get("/v3/api-docs").expect(200).body().at("/paths");
+
+        assertThat(paths.propertyNames()).contains("/api/agencies/{code}", "/api/units", "/api/campaigns",
+                "/api/campaigns/{id}", "/api/campaigns/{id}/launch", "/api/campaigns/{id}/cancel",
+                "/api/campaigns/{id}/close");
+        assertThat(paths.at("/~1api~1campaigns~1{id}~1launch/post/summary").asString()).startsWith("Phát động");
+    }
+
+    // --- helpers -------------------------------------------------------------------------------
+
+    /** A fresh agency AG<token> (abbreviation S<token>) with three units; returns its code. */
+    String registerAgency() {
+        String code = "AG" + token;
+        api.put("/api/agencies/" + code, agencyJson("Trần Thị Hồng")).expect(200);
+        return code;
+    }
+
+    String agencyJson(String headOfOffice) {
+        return """
+                {"name":"Sở Nông nghiệp và Môi trường %1$s","abbreviation":"S%1$s","parentName":"UBND TỈNH QUẢNG NGÃI",
+                 "units":[
+                   {"code":"%1$s-VP","name":"Văn phòng Sở","headName":"%2$s",
+                    "email":"vp.%3$s@quangngai.demo.thidua.vn","phone":"0255 3822 001"},
+                   {"code":"%1$s-TTCNTT","name":"Trung tâm Công nghệ thông tin","headName":"Lê Văn Đức"},
+                   {"code":"%1$s-TDKT","name":"Phòng Thi đua – Khen thưởng %1$s"}]}
+                """.formatted(token, headOfOffice, token.toLowerCase(Locale.ROOT));
+    }
+
+    String campaignJson(String agency, String title) {
+        return """
+                {"title":"%s","kind":"THEMATIC",
+                 "theme":"Ngành Nông nghiệp và Môi trường đoàn kết, đổi mới sáng tạo, thi đua chuyển đổi số",
+                 "issuingAgencyCode":"%s",
+                 "parentPlan":{"number":"45/KH-UBND","date":"2026-01-15","issuer":"Ủy ban nhân dân tỉnh Quảng Ngãi"},
+                 "contents":[
+                   {"number":1,"text":"Thi đua thực hiện tốt các chủ trương, nghị quyết về chuyển đổi số."},
+                   {"number":2,"text":"Thi đua phát huy sáng kiến, giải pháp hỗ trợ người dân và doanh nghiệp."}],
+                 "periodStart":"2026-02-01","periodEnd":"2026-12-31","finalReportDue":"2026-12-15",
+                 "participantUnitCodes":["%3$s-VP","%3$s-TTCNTT"]}
+                """.formatted(title, agency, token);
+    }
+
+    String createCampaign(String agency, String title) {
+        return api.post("/api/campaigns", campaignJson(agency, title)).expect(201).text("/id");
+    }
+
+    String launch(String id, String letterNumber) {
+        Api.Reply reply = letterNumber == null ? api.post("/api/campaigns/" + id + "/launch")
+                : api.post("/api/campaigns/" + id + "/launch", "{\"letterNumber\":\"" + letterNumber + "\"}");
+        return reply.expect(200).text("/letterNumber");
+    }
+
+    List<String> ids(String query) {
+        return api.get(query).expect(200).body().valueStream().map(c -> c.at("/id").asString()).toList();
+    }
+
+    List<String> pendingEventTypes(String id) {
+        Document campaign = mongo.findById(id, Document.class, "campaigns");
+        assertThat(campaign).isNotNull();
+        return campaign.getList("pendingEvents", Document.class, List.of()).stream().map(e -> e.getString("type")).toList();
+    }
+
+    void awaitNoPendingEvents(String id) {
+        await().atMost(WAIT).untilAsserted(() -> assertThat(pendingEventTypes(id)).isEmpty());
+    }
+}

@@ -1,0 +1,77 @@
+package vn.thidua.e2e;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** JSON over HTTP against one service, the way any API client would call it. */
+final class Api {
+
+    /** A response: its status and its JSON body (a missing node when the body is empty). */
+    record Response(int status, JsonNode body) {
+
+        boolean isSuccessful() {
+            return status / 100 == 2;
+        }
+    }
+
+    static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
+
+    private final String baseUrl;
+
+    Api(String baseUrl) {
+        this.baseUrl = baseUrl;
+    }
+
+    Response get(String path) {
+        return send("GET", path, null);
+    }
+
+    Response post(String path, Object body) {
+        return send("POST", path, body);
+    }
+
+    Response put(String path, Object body) {
+        return send("PUT", path, body);
+    }
+
+    static String encode(String pathOrQueryValue) {
+        return URLEncoder.encode(pathOrQueryValue, StandardCharsets.UTF_8);
+    }
+
+    private Response send(String method, String path, Object body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .timeout(Duration.ofSeconds(30))
+                .header("Accept", "application/json");
+        if (body == null) {
+            request.method(method, HttpRequest.BodyPublishers.noBody());
+        } else {
+            request.header("Content-Type", "application/json")
+                    .method(method, HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(body)));
+        }
+        try {
+            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            JsonNode json = response.body().isBlank() ? JSON.missingNode() : JSON.readTree(response.body());
+            return new Response(response.statusCode(), json);
+        } catch (IOException e) {
+            throw new UncheckedIOException(method + " " + baseUrl + path + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted during " + method + " " + path, e);
+        }
+    }
+}

@@ -1,0 +1,241 @@
+package vn.thidua.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.awaitility.core.ConditionFactory;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import vn.thidua.infra.launcher.DemoData;
+import vn.thidua.infra.launcher.DemoSeeder;
+import vn.thidua.infra.launcher.LaunchOptions;
+import vn.thidua.infra.launcher.Launcher;
+import vn.thidua.infra.launcher.Platform;
+
+/**
+ * The whole movement flow across the real processes, started the way {@code ./thidua up} starts
+ * them (on ports shifted by 20000, so a developer's running platform is not disturbed): launch →
+ * launch e-mails → unit report → nomination with the report as evidence → decision → decision
+ * e-mail. Every asynchronous step is polled with a deadline.
+ */
+class MovementFlowE2ETest {
+
+    private static final int PORT_OFFSET = 20000;
+    private static final Duration STEP_TIMEOUT = Duration.ofSeconds(90);
+    private static final String PLANNING_UNIT = "SNNMT-KHTC";
+    private static final String IT_CENTRE = "SNNMT-TTCNTT";
+
+    private static Platform platform;
+    private static Api campaigns;
+    private static Api reporting;
+    private static Api awards;
+    private static Mailbox mailbox;
+
+    @BeforeAll
+    static void startPlatform() throws IOException {
+        Path root = Path.of(System.getProperty("thidua.root", "..")).toAbsolutePath().normalize();
+        // Under target/, not a temporary folder: the logs stay there for whoever reads a failure.
+        Path work = root.resolve("e2e-tests/target/e2e-platform");
+        deleteRecursively(work);
+        platform = Launcher.start(LaunchOptions.builder(root)
+                .dataDir(work.resolve("data"))
+                .runDir(work.resolve("run"))
+                .portOffset(PORT_OFFSET)
+                .seed(true)
+                .startTimeout(startTimeout())
+                .withoutExternalInfrastructure()
+                .build());
+        campaigns = new Api(platform.baseUrl("campaign-service"));
+        reporting = new Api(platform.baseUrl("reporting-service"));
+        awards = new Api(platform.baseUrl("award-service"));
+        mailbox = new Mailbox(platform.mailApiUrl());
+    }
+
+    @AfterAll
+    static void stopPlatform() {
+        if (platform != null) {
+            platform.close();
+        }
+    }
+
+    @Test
+    void theSeededDemoMovementIsLaunchedAndEveryUnitWasMailedOnce() {
+        DemoSeeder.Outcome seeding = platform.seedOutcome();
+        assertThat(seeding.status()).as("seeding: %s", seeding.detail()).isEqualTo(DemoSeeder.Outcome.Status.SEEDED);
+        String title = DemoData.campaign().path("title").asString();
+
+        Api.Response movement = campaigns.get("/api/campaigns/" + Api.encode(seeding.campaignId()));
+        assertThat(movement.status()).isEqualTo(200);
+        assertThat(movement.body().path("status").asString()).isEqualTo("LAUNCHED");
+        assertThat(movement.body().path("title").asString()).isEqualTo(title);
+
+        List<String> unitEmails = DemoData.agencies().getFirst().unitEmails();
+        assertThat(unitEmails).hasSize(5);
+        for (String email : unitEmails) {
+            eventually().untilAsserted(() -> assertThat(mailbox.to(email, title)).as("launch e-mail to %s", email).isNotEmpty());
+        }
+        for (String email : unitEmails) {
+            assertThat(mailbox.to(email, title)).as("launch e-mails to %s", email).hasSize(1);
+        }
+    }
+
+    @Test
+    void aMovementRunsFromLaunchToTheDecisionEmail() {
+        // (1) A new movement with two of the seeded units, created and launched.
+        String title = "Phong trào thi đua “Hành động vì môi trường xanh” – đợt " + UUID.randomUUID().toString().substring(0, 8);
+        Api.Response created = campaigns.post("/api/campaigns", newMovement(title));
+        assertThat(created.status()).as("create: %s", created.body()).isEqualTo(201);
+        assertThat(created.body().path("status").asString()).isEqualTo("DRAFT");
+        String campaignId = created.body().path("id").asString();
+
+        Api.Response launched = campaigns.post("/api/campaigns/" + Api.encode(campaignId) + "/launch", null);
+        assertThat(launched.status()).as("launch: %s", launched.body()).isEqualTo(200);
+        assertThat(launched.body().path("status").asString()).isEqualTo("LAUNCHED");
+
+        // (2) Each participant's contact gets exactly one launch e-mail; the others get none.
+        Map<String, String> emails = unitEmailsByCode();
+        for (String unit : List.of(PLANNING_UNIT, IT_CENTRE)) {
+            eventually().untilAsserted(() -> assertThat(mailbox.to(emails.get(unit), title)).isNotEmpty());
+        }
+        for (String unit : List.of(PLANNING_UNIT, IT_CENTRE)) {
+            assertThat(mailbox.to(emails.get(unit), title)).as("launch e-mails to %s", unit).hasSize(1);
+        }
+        assertThat(mailbox.to(emails.get("SNNMT-TTQT"), title)).as("a unit not taking part").isEmpty();
+
+        // (3) Reporting expects both units; the planning unit submits its final report.
+        String progressPath = "/api/campaigns/" + Api.encode(campaignId) + "/progress";
+        JsonNode progress = eventually().until(() -> reporting.get(progressPath),
+                response -> response.status() == 200 && response.body().path("expected").asInt() == 2).body();
+        assertThat(progress.path("submitted").asInt()).isZero();
+        String unitId = unitIdOf(progress, PLANNING_UNIT);
+
+        Api.Response submitted = reporting.post(
+                "/api/campaigns/" + Api.encode(campaignId) + "/reports/" + Api.encode(unitId) + "/final",
+                Map.of("results", List.of(
+                                Map.of("contentNumber", 1, "narrative", "Tổ chức 3 buổi ra quân làm sạch môi trường, 120 lượt công chức tham gia."),
+                                Map.of("contentNumber", 2, "narrative", "Giảm 40% rác thải nhựa dùng một lần tại cơ quan.")),
+                        "summary", "Đơn vị hoàn thành tốt các nội dung phong trào."));
+        assertThat(submitted.status()).as("submit: %s", submitted.body()).isEqualTo(200);
+        assertThat(submitted.body().path("status").asString()).isEqualTo("SUBMITTED");
+        eventually().until(() -> reporting.get(progressPath).body().path("submitted").asInt(), submittedCount -> submittedCount == 1);
+
+        // (4) The unit is nominated (once award-service has seen the launch), its report becomes evidence, and it is decided.
+        Map<String, Object> nomination = Map.of(
+                "campaignId", campaignId,
+                "unitId", unitId,
+                "nomineeKind", "COLLECTIVE",
+                "form", "GIAY_KHEN",
+                "reason", "Có thành tích xuất sắc trong phong trào thi đua “Hành động vì môi trường xanh”.");
+        Api.Response nominated = eventually().until(() -> awards.post("/api/nominations", nomination),
+                response -> response.status() != 409 && response.status() != 422);
+        assertThat(nominated.status()).as("nominate: %s", nominated.body()).isEqualTo(201);
+        assertThat(nominated.body().path("status").asString()).isEqualTo("SUBMITTED");
+        String nominationId = nominated.body().path("id").asString();
+        String nominationPath = "/api/nominations/" + Api.encode(nominationId);
+
+        JsonNode withEvidence = eventually().until(() -> awards.get(nominationPath).body(),
+                body -> !body.path("evidence").isEmpty());
+        Optional<String> reportId = Optional.of(submitted.body().path("id").asString("")).filter(id -> !id.isBlank());
+        reportId.ifPresent(id -> assertThat(withEvidence.path("evidence").valueStream().map(e -> e.path("reportId").asString()))
+                .as("evidence").contains(id));
+
+        Api.Response decided = awards.post(nominationPath + "/decide",
+                Map.of("signerName", "Nguyễn Văn An", "signerTitle", "GIÁM ĐỐC"));
+        assertThat(decided.status()).as("decide: %s", decided.body()).isEqualTo(200);
+        assertThat(decided.body().path("status").asString()).isEqualTo("DECIDED");
+        String decisionNumber = decided.body().path("decisionNumber").asString();
+        assertThat(decisionNumber).isNotBlank();
+
+        // (5) The unit is e-mailed the decision, once; nothing was sent twice.
+        String unitEmail = emails.get(PLANNING_UNIT);
+        eventually().untilAsserted(() -> assertThat(mailbox.to(unitEmail, decisionNumber)).isNotEmpty());
+        assertThat(mailbox.to(unitEmail, decisionNumber)).as("decision e-mails").hasSize(1);
+        assertNoDuplicateEmails();
+    }
+
+    /** A movement running from today for two months, so its final report is not already late. */
+    private static Map<String, Object> newMovement(String title) {
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+        return Map.of(
+                "title", title,
+                "kind", "THEMATIC",
+                "theme", "Hành động vì môi trường xanh, sạch, đẹp",
+                "issuingAgencyCode", "SNNMT",
+                "parentPlan", Map.of("number", "45/KH-UBND", "date", "2026-01-15", "issuer", "Ủy ban nhân dân tỉnh Quảng Ngãi"),
+                "contents", List.of(
+                        Map.of("number", 1, "text", "Thi đua tổ chức các hoạt động làm sạch môi trường nơi làm việc và khu dân cư."),
+                        Map.of("number", 2, "text", "Thi đua giảm thiểu chất thải nhựa dùng một lần trong cơ quan, đơn vị.")),
+                "periodStart", today.toString(),
+                "periodEnd", today.plusMonths(2).toString(),
+                "finalReportDue", today.plusMonths(2).minusDays(5).toString(),
+                "participantUnitCodes", List.of(PLANNING_UNIT, IT_CENTRE));
+    }
+
+    private static Map<String, String> unitEmailsByCode() {
+        return DemoData.agencies().getFirst().body().path("units").valueStream()
+                .collect(Collectors.toMap(unit -> unit.path("code").asString(), unit -> unit.path("email").asString()));
+    }
+
+    /** The unit's id in reporting, found by its code or, failing that, its name in the directory. */
+    private static String unitIdOf(JsonNode progress, String code) {
+        String name = DemoData.agencies().getFirst().body().path("units").valueStream()
+                .filter(unit -> unit.path("code").asString().equals(code))
+                .map(unit -> unit.path("name").asString())
+                .findFirst()
+                .orElseThrow();
+        return progress.path("units").valueStream()
+                .filter(unit -> unit.path("unitId").asString().equals(code) || unit.path("unitName").asString().equals(name))
+                .map(unit -> unit.path("unitId").asString())
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("Unit " + code + " not in progress " + progress));
+    }
+
+    /** Every (recipient, subject) pair appears once: no event was turned into two e-mails. */
+    private static void assertNoDuplicateEmails() {
+        Map<String, Long> copies = mailbox.all().stream()
+                .flatMap(mail -> mail.to().stream().map(recipient -> recipient + " | " + mail.subject()))
+                .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
+        assertThat(copies).allSatisfy((recipientAndSubject, count) ->
+                assertThat(count).as(recipientAndSubject).isEqualTo(1L));
+    }
+
+    private static ConditionFactory eventually() {
+        return await().atMost(STEP_TIMEOUT).pollInterval(Duration.ofMillis(500)).ignoreExceptions();
+    }
+
+    private static Duration startTimeout() {
+        String configured = System.getenv(LaunchOptions.START_TIMEOUT_VARIABLE);
+        return configured == null || configured.isBlank()
+                ? Duration.ofSeconds(300)
+                : Duration.ofSeconds(Long.parseLong(configured.trim()));
+    }
+
+    private static void deleteRecursively(Path directory) throws IOException {
+        if (!Files.exists(directory)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(directory)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+}

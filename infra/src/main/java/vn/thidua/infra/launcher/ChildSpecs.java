@@ -1,0 +1,122 @@
+package vn.thidua.infra.launcher;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import vn.thidua.infra.standin.KafkaBroker;
+import vn.thidua.infra.standin.MailStandIn;
+import vn.thidua.infra.standin.MongoStandIn;
+import vn.thidua.infra.support.ParentWatch;
+
+/** The command lines of the stand-ins and applications, for one set of options. */
+final class ChildSpecs {
+
+    static final String KAFKA = "kafka";
+    static final String MONGO = "mongo";
+    static final String MAIL = "mail";
+
+    private static final List<String> STAND_IN_JVM_OPTIONS =
+            List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Dfile.encoding=UTF-8");
+
+    private final LaunchOptions options;
+    private final PortPlan ports;
+    private final ExternalInfrastructure external;
+    private final HttpClient http;
+    private final String java;
+
+    ChildSpecs(LaunchOptions options, HttpClient http) {
+        this.options = options;
+        this.ports = options.ports();
+        this.external = options.external();
+        this.http = http;
+        this.java = javaBinary();
+    }
+
+    ChildSpec kafka() {
+        return standIn(KAFKA, ports.kafka(), "-Xmx512m", KafkaBroker.class, ReadinessCheck.kafka(ports.kafka()),
+                "--data-dir", options.dataDir().toString(),
+                "--port", Integer.toString(ports.kafka()),
+                "--controller-port", Integer.toString(ports.kafkaController()));
+    }
+
+    ChildSpec mongo() {
+        return standIn(MONGO, ports.mongo(), "-Xmx256m", MongoStandIn.class, ReadinessCheck.tcp(ports.mongo()),
+                "--data-dir", options.dataDir().toString(),
+                "--port", Integer.toString(ports.mongo()));
+    }
+
+    ChildSpec mail() {
+        ReadinessCheck smtpAndListing = () ->
+                ReadinessCheck.acceptsConnections(ports.smtp()) && ReadinessCheck.acceptsConnections(ports.mailHttp());
+        return standIn(MAIL, ports.smtp(), "-Xmx128m", MailStandIn.class, smtpAndListing,
+                "--smtp-port", Integer.toString(ports.smtp()),
+                "--http-port", Integer.toString(ports.mailHttp()));
+    }
+
+    ChildSpec app(App app) {
+        int port = ports.app(app);
+        String healthUrl = "http://localhost:" + port + "/actuator/health";
+        List<String> command = new ArrayList<>();
+        command.add(java);
+        command.addAll(options.appJavaOptions());
+        command.add("-jar");
+        command.add(app.jar(options.root()).toString());
+        command.add("--server.port=" + port);
+        command.addAll(appArguments(app));
+        return new ChildSpec(app.processName(), command, port, healthUrl,
+                ReadinessCheck.health(http, URI.create(healthUrl)));
+    }
+
+    /**
+     * Points each application at the stand-ins this launcher runs. Real infrastructure given in
+     * the environment needs no argument: the applications inherit the environment.
+     */
+    List<String> appArguments(App app) {
+        List<String> arguments = new ArrayList<>();
+        if (app == App.PORTAL) {
+            arguments.add("--thidua.services.campaign-url=http://localhost:" + ports.app(App.CAMPAIGN));
+            return arguments;
+        }
+        if (!external.hasMongo()) {
+            arguments.add("--spring.mongodb.uri=mongodb://localhost:" + ports.mongo());
+        }
+        if (!external.hasKafka()) {
+            arguments.add("--spring.cloud.stream.kafka.binder.brokers=localhost:" + ports.kafka());
+        }
+        if (app == App.NOTIFICATION && !external.hasMail()) {
+            arguments.add("--spring.mail.host=localhost");
+            arguments.add("--spring.mail.port=" + ports.smtp());
+        }
+        arguments.add("--thidua.portal.base-url=http://localhost:" + ports.app(App.PORTAL));
+        return arguments;
+    }
+
+    private ChildSpec standIn(String name, int port, String heap, Class<?> mainClass, ReadinessCheck readiness,
+            String... arguments) {
+        List<String> command = new ArrayList<>();
+        command.add(java);
+        command.add(heap);
+        command.addAll(STAND_IN_JVM_OPTIONS);
+        if (Runtime.version().feature() >= 23) {
+            // Kafka and Netty still use sun.misc.Unsafe; JDK 23+ would print a warning block at every start.
+            command.add("--sun-misc-unsafe-memory-access=allow");
+        }
+        command.add("-D" + ParentWatch.PARENT_PID_PROPERTY + "=" + ProcessHandle.current().pid());
+        command.add("-cp");
+        command.add(options.standInClasspath());
+        command.add(mainClass.getName());
+        command.addAll(List.of(arguments));
+        return new ChildSpec(name, command, port, null, readiness);
+    }
+
+    /** The java that runs this launcher, so every child uses the same JDK. */
+    static String javaBinary() {
+        return ProcessHandle.current().info().command()
+                .filter(command -> Files.isExecutable(Path.of(command)))
+                .orElseGet(() -> Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    }
+}

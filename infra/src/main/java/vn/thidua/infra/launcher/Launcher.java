@@ -1,0 +1,166 @@
+package vn.thidua.infra.launcher;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Set;
+
+import vn.thidua.infra.support.Args;
+import vn.thidua.infra.tools.DeadLetterReplay;
+
+/**
+ * Runs the whole platform on one machine: the stand-ins for external systems (unless real ones are
+ * configured), then the services and the portal, each its own JVM. Behind {@code ./thidua}.
+ *
+ * <pre>
+ * Launcher up [--root DIR] [--data-dir DIR] [--run-dir DIR] [--port-offset N] [--no-seed]
+ * Launcher status [--root DIR] [--run-dir DIR]
+ * Launcher down   [--root DIR] [--run-dir DIR]
+ * Launcher replay-dlq TOPIC.GROUP.dlq [--bootstrap HOST:PORT] [--dry-run] [--root DIR] [--run-dir DIR]
+ * </pre>
+ *
+ * <p>Tests use it as a library: {@code try (Platform platform = Launcher.start(options)) { ... }}.
+ */
+public final class Launcher {
+
+    private static final Set<String> UP_OPTIONS = Set.of("root", "data-dir", "run-dir", "port-offset", "no-seed");
+    private static final Set<String> RUN_DIR_OPTIONS = Set.of("root", "run-dir");
+    private static final Set<String> REPLAY_OPTIONS = Set.of("root", "run-dir", "bootstrap", "dry-run");
+
+    private Launcher() {
+    }
+
+    /**
+     * Starts the platform and returns once every process is healthy and the demo data (if asked
+     * for) is loaded. Closing the returned platform stops everything.
+     *
+     * @throws AlreadyRunningException if another launcher uses the same run directory
+     * @throws PlatformStartException if a process fails to start; everything started is stopped
+     */
+    public static Platform start(LaunchOptions options) {
+        Platform platform = new PlatformStarter(options).start();
+        new Console(options.console()).say(
+                "Thi Đua đã sẵn sàng, nhật ký ở " + platform.logsDir(), "Thi Đua is up, logs in " + platform.logsDir());
+        return platform;
+    }
+
+    public static void main(String[] arguments) {
+        Console console = new Console(System.out);
+        if (arguments.length == 0) {
+            usage(console);
+            System.exit(2);
+        }
+        String command = arguments[0];
+        String[] rest = Arrays.copyOfRange(arguments, 1, arguments.length);
+        try {
+            int exitCode = switch (command) {
+                case "up" -> up(rest, console);
+                case "status" -> new StatusCommand(runDir(parse(rest, RUN_DIR_OPTIONS)), console).run();
+                case "down" -> new DownCommand(runDir(parse(rest, RUN_DIR_OPTIONS)), console).run();
+                case "replay-dlq" -> replayDeadLetters(rest, console);
+                case "help", "--help", "-h" -> {
+                    usage(console);
+                    yield 0;
+                }
+                default -> {
+                    console.say("Lệnh không rõ: " + command, "Unknown command: " + command);
+                    usage(console);
+                    yield 2;
+                }
+            };
+            if (exitCode != 0) {
+                System.exit(exitCode);
+            }
+        } catch (IllegalArgumentException e) {
+            console.line(e.getMessage());
+            usage(console);
+            System.exit(2);
+        } catch (Exception e) {
+            console.line(String.valueOf(e.getMessage()));
+            System.exit(1);
+        }
+    }
+
+    private static int up(String[] rest, Console console) throws InterruptedException {
+        Args args = parse(rest, UP_OPTIONS);
+        Path root = root(args);
+        LaunchOptions options = LaunchOptions.builder(root)
+                .dataDir(args.option("data-dir").map(Path::of).orElse(null))
+                .runDir(args.option("run-dir").map(Path::of).orElse(null))
+                .portOffset(args.intOption("port-offset", 0))
+                .seed(!args.flag("no-seed"))
+                .build();
+        Platform platform;
+        try {
+            platform = new PlatformStarter(options).start();
+            Summary.print(platform, console);
+        } catch (AlreadyRunningException e) {
+            console.line("Thi Đua đang chạy (pid " + e.pid() + "). Dùng ./thidua status hoặc ./thidua down.");
+            console.line(e.getMessage());
+            return 1;
+        } catch (PlatformStartException e) {
+            console.line(e.getMessage());
+            return 1;
+        }
+        // Runs in the foreground until Ctrl-C or SIGTERM, whose shutdown hook closes the platform.
+        platform.awaitStopped();
+        return 0;
+    }
+
+    private static int replayDeadLetters(String[] rest, Console console) {
+        Args args = Args.parse(rest, Set.of("dry-run"));
+        Set<String> unknown = args.unknownOptions(REPLAY_OPTIONS);
+        if (!unknown.isEmpty() || args.positional().size() != 1) {
+            throw new IllegalArgumentException("Cần đúng một chủ đề DLQ / Give exactly one dead-letter topic, e.g. "
+                    + "replay-dlq thidua.campaign.events.notification-service.dlq");
+        }
+        String topic = args.positional().getFirst();
+        String brokers = args.option("bootstrap").orElseGet(() -> brokersOfRunningPlatform(runDir(args)));
+        boolean dryRun = args.flag("dry-run");
+        console.say("Phát lại " + topic + " qua " + brokers, "Replaying " + topic + " via " + brokers);
+        int replayed = new DeadLetterReplay(brokers).replay(topic, dryRun);
+        if (dryRun) {
+            console.say("Sẽ phát lại " + replayed + " thư lỗi (chạy thử, chưa gửi gì)", replayed + " dead letter(s) would be replayed (dry run)");
+        } else {
+            console.say("Đã phát lại " + replayed + " thư lỗi", replayed + " dead letter(s) republished");
+        }
+        return 0;
+    }
+
+    /** The running platform's broker, else the one the environment names, else the default port. */
+    private static String brokersOfRunningPlatform(Path runDir) {
+        return RunDirectory.readState(runDir)
+                .flatMap(state -> state.processes().stream().filter(entry -> entry.name().equals(ChildSpecs.KAFKA)).findFirst())
+                .map(kafka -> "localhost:" + kafka.port())
+                .or(() -> ExternalInfrastructure.from(System.getenv()).kafkaBrokers())
+                .orElse("localhost:" + PortPlan.KAFKA);
+    }
+
+    private static Args parse(String[] rest, Set<String> known) {
+        Args args = Args.parse(rest, Set.of("no-seed"));
+        Set<String> unknown = args.unknownOptions(known);
+        if (!unknown.isEmpty() || !args.positional().isEmpty()) {
+            throw new IllegalArgumentException("Tùy chọn không hợp lệ / Unknown option: "
+                    + String.join(" ", unknown.isEmpty() ? args.positional() : unknown.stream().map(o -> "--" + o).toList()));
+        }
+        return args;
+    }
+
+    private static Path root(Args args) {
+        return args.option("root").map(Path::of).orElse(Path.of("")).toAbsolutePath().normalize();
+    }
+
+    private static Path runDir(Args args) {
+        return args.option("run-dir").map(Path::of).orElseGet(() -> root(args).resolve(".run")).toAbsolutePath().normalize();
+    }
+
+    private static void usage(Console console) {
+        console.line("""
+                Cách dùng / Usage: ./thidua <command>
+                  up [--port-offset N] [--no-seed] [--data-dir DIR] [--run-dir DIR] [--root DIR]
+                       khởi động toàn bộ nền tảng / start the whole platform (Ctrl-C stops it)
+                  status   các tiến trình đang chạy / what is running
+                  down     dừng nền tảng đang chạy / stop the running platform
+                  replay-dlq <topic>.<group>.dlq [--bootstrap HOST:PORT] [--dry-run]
+                           đưa thư lỗi trở lại chủ đề gốc / republish dead letters to their topic""");
+    }
+}

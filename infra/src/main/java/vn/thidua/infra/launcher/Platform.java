@@ -1,0 +1,292 @@
+package vn.thidua.infra.launcher;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.stream.Stream;
+
+/**
+ * A running platform: the stand-ins and applications this launcher started. {@link #close()}
+ * stops them in dependency order (applications, then mail, MongoDB and Kafka last) and is also
+ * run by a JVM shutdown hook, so Ctrl-C, SIGTERM or an ended test JVM leave nothing behind.
+ */
+public final class Platform implements AutoCloseable {
+
+    /** How long a child may take to stop after SIGTERM before it is killed. */
+    static final Duration STOP_GRACE = Duration.ofSeconds(20);
+
+    private static final int LOG_TAIL_LINES = 30;
+    private static final Path SETSID = Path.of("/usr/bin/setsid");
+
+    private final LaunchOptions options;
+    private final RunDirectory run;
+    private final Console console;
+    private final Instant startedAt = Instant.now();
+    private final List<ChildProcess> standIns = new ArrayList<>();
+    private final List<ChildProcess> apps = new ArrayList<>();
+    private final CountDownLatch stopped = new CountDownLatch(1);
+    private final Thread shutdownHook = new Thread(this::close, "thidua-shutdown");
+    private DemoSeeder.Outcome seedOutcome = DemoSeeder.Outcome.notRequested();
+    private boolean closing;
+
+    Platform(LaunchOptions options, RunDirectory run, Console console) {
+        this.options = options;
+        this.run = run;
+        this.console = console;
+        Runtime.getRuntime().addShutdownHook(shutdownHook);
+    }
+
+    /** The port of a started process, by its name ({@code kafka}, {@code mongo}, {@code mail}, {@code portal}, {@code campaign-service}, ...). */
+    public int port(String name) {
+        return process(name)
+                .map(ChildProcess::port)
+                .orElseThrow(() -> new IllegalArgumentException("No process named " + name + " was started by this launcher"));
+    }
+
+    /** {@code http://localhost:<port>} of an application. */
+    public String baseUrl(String appName) {
+        return "http://localhost:" + port(appName);
+    }
+
+    /** The mail stand-in's listing, {@code http://localhost:<port>/api/messages}. */
+    public String mailApiUrl() {
+        port(ChildSpecs.MAIL);
+        return "http://localhost:" + options.ports().mailHttp() + "/api/messages";
+    }
+
+    public String kafkaBootstrapServers() {
+        return "localhost:" + port(ChildSpecs.KAFKA);
+    }
+
+    public String mongoUri() {
+        return "mongodb://localhost:" + port(ChildSpecs.MONGO);
+    }
+
+    public Path logsDir() {
+        return run.logsDir();
+    }
+
+    public LaunchOptions options() {
+        return options;
+    }
+
+    /** Whether the demo data was loaded on this start, found already present, or failed. */
+    public synchronized DemoSeeder.Outcome seedOutcome() {
+        return seedOutcome;
+    }
+
+    /** Every started process, stand-ins first, in start order. */
+    public synchronized List<ChildProcess> processes() {
+        return Stream.concat(standIns.stream(), apps.stream()).toList();
+    }
+
+    public Optional<ChildProcess> process(String name) {
+        return processes().stream().filter(child -> child.name().equals(name)).findFirst();
+    }
+
+    /** Blocks until the platform has been stopped (by {@link #close()} or the shutdown hook). */
+    public void awaitStopped() throws InterruptedException {
+        stopped.await();
+    }
+
+    synchronized boolean isClosing() {
+        return closing;
+    }
+
+    synchronized void recordSeedOutcome(DemoSeeder.Outcome outcome) {
+        this.seedOutcome = outcome;
+    }
+
+    /** Starts one child with its output in {@code <runDir>/logs/<name>.log} and records it in state.json. */
+    synchronized ChildProcess launch(ChildSpec spec, boolean isApp) throws IOException {
+        if (closing) {
+            throw new PlatformStartException("Stopping: " + spec.name() + " not started");
+        }
+        Path log = run.logsDir().resolve(spec.name() + ".log");
+        Files.deleteIfExists(log);
+        ProcessBuilder builder = new ProcessBuilder(inOwnSession(spec.command()))
+                .directory(options.root().toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        builder.environment().clear();
+        builder.environment().putAll(options.environment());
+        ChildProcess child = new ChildProcess(spec, builder.start(), log);
+        (isApp ? apps : standIns).add(child);
+        run.writeState(state());
+        return child;
+    }
+
+    /**
+     * Polls until every child is ready. Fails at once, with the log tail, if one dies; fails
+     * after {@code timeout} naming those not ready.
+     */
+    void awaitReady(Collection<ChildProcess> children, Duration timeout) {
+        Instant begin = Instant.now();
+        Instant deadline = begin.plus(timeout);
+        Set<ChildProcess> pending = new LinkedHashSet<>(children);
+        while (true) {
+            for (Iterator<ChildProcess> iterator = pending.iterator(); iterator.hasNext(); ) {
+                ChildProcess child = iterator.next();
+                if (isClosing()) {
+                    throw new PlatformStartException("Startup cancelled: the platform is stopping");
+                }
+                if (!child.isAlive()) {
+                    throw diedDuringStartup(child);
+                }
+                if (child.isReady()) {
+                    iterator.remove();
+                    console.line(String.format("  ✔ %-21s :%-5d %5.1f s", child.name(), child.port(),
+                            Duration.between(begin, Instant.now()).toMillis() / 1000.0));
+                }
+            }
+            if (pending.isEmpty()) {
+                return;
+            }
+            if (Instant.now().isAfter(deadline)) {
+                throw timedOut(pending, timeout);
+            }
+            pause(Duration.ofMillis(500));
+        }
+    }
+
+    /** After startup: say so when a child ends on its own, instead of failing silently. */
+    void reportUnexpectedExits() {
+        for (ChildProcess child : processes()) {
+            child.onExit().thenRun(() -> {
+                if (!isClosing()) {
+                    console.say(
+                            "⚠ " + child.name() + " đã dừng bất ngờ (mã thoát " + child.exitValue() + "), xem " + child.logFile(),
+                            child.name() + " exited unexpectedly (exit code " + child.exitValue() + ")");
+                }
+            });
+        }
+    }
+
+    @Override
+    public void close() {
+        List<ChildProcess> appsToStop;
+        List<ChildProcess> standInsToStop;
+        synchronized (this) {
+            if (closing) {
+                awaitStoppedQuietly();
+                return;
+            }
+            closing = true;
+            appsToStop = List.copyOf(apps);
+            standInsToStop = new ArrayList<>(standIns).reversed();
+        }
+        try {
+            if (!appsToStop.isEmpty() || !standInsToStop.isEmpty()) {
+                console.say("Đang dừng Thi Đua…", "Stopping Thi Đua…");
+            }
+            stopTogether(appsToStop);
+            standInsToStop.forEach(this::stopOne);
+            run.release();
+        } finally {
+            stopped.countDown();
+            removeShutdownHook();
+        }
+        if (!appsToStop.isEmpty() || !standInsToStop.isEmpty()) {
+            console.say("Đã dừng Thi Đua.", "Thi Đua stopped.");
+        }
+    }
+
+    private void stopTogether(List<ChildProcess> children) {
+        List<Thread> stoppers = children.stream()
+                .map(child -> Thread.ofPlatform().name("stop-" + child.name()).start(() -> stopOne(child)))
+                .toList();
+        for (Thread stopper : stoppers) {
+            try {
+                stopper.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    private void stopOne(ChildProcess child) {
+        child.stop(STOP_GRACE);
+        console.line("  ■ " + child.name());
+    }
+
+    private RunState state() {
+        return new RunState(ProcessHandle.current().pid(), startedAt, options.root().toString(), options.portOffset(),
+                processes().stream().map(RunState.Entry::of).toList());
+    }
+
+    private PlatformStartException diedDuringStartup(ChildProcess child) {
+        StringBuilder message = new StringBuilder()
+                .append(child.name()).append(" đã dừng khi đang khởi động (mã thoát ").append(child.exitValue()).append(") / ")
+                .append(child.name()).append(" exited during startup (exit code ").append(child.exitValue()).append(").\n");
+        appendLogTail(message, child);
+        return new PlatformStartException(message.toString().stripTrailing());
+    }
+
+    private PlatformStartException timedOut(Collection<ChildProcess> pending, Duration timeout) {
+        List<String> names = pending.stream().map(ChildProcess::name).toList();
+        StringBuilder message = new StringBuilder()
+                .append("Quá ").append(timeout.toSeconds()).append(" giây mà chưa sẵn sàng: ").append(String.join(", ", names))
+                .append(" / Not ready after ").append(timeout.toSeconds()).append(" s: ").append(String.join(", ", names))
+                .append(" (set ").append(LaunchOptions.START_TIMEOUT_VARIABLE).append(" to wait longer).\n");
+        pending.forEach(child -> appendLogTail(message, child));
+        return new PlatformStartException(message.toString().stripTrailing());
+    }
+
+    private static void appendLogTail(StringBuilder message, ChildProcess child) {
+        message.append("--- ").append(LOG_TAIL_LINES).append(" dòng cuối / last lines of ").append(child.logFile()).append(" ---\n");
+        child.logTail(LOG_TAIL_LINES).forEach(line -> message.append(line).append('\n'));
+    }
+
+    /**
+     * Puts a child in its own session (where setsid exists), so a Ctrl-C in the terminal reaches
+     * only the launcher, which then stops the children in order instead of all at once.
+     */
+    private static List<String> inOwnSession(List<String> command) {
+        if (!Files.isExecutable(SETSID)) {
+            return command;
+        }
+        List<String> detached = new ArrayList<>();
+        detached.add(SETSID.toString());
+        detached.addAll(command);
+        return detached;
+    }
+
+    private void awaitStoppedQuietly() {
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void removeShutdownHook() {
+        if (Thread.currentThread() == shutdownHook) {
+            return;
+        }
+        try {
+            Runtime.getRuntime().removeShutdownHook(shutdownHook);
+        } catch (IllegalStateException alreadyShuttingDown) {
+            // The hook is running or about to run; it will find the platform closed.
+        }
+    }
+
+    private static void pause(Duration duration) {
+        try {
+            Thread.sleep(duration);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new PlatformStartException("Interrupted while waiting for the platform to start", e);
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package vn.thidua.infra.launcher;
+
+/**
+ * Every port the platform uses, all shifted by one offset so a second platform (an end-to-end
+ * test, say) can run beside a developer's.
+ */
+public record PortPlan(int offset) {
+
+    public static final int KAFKA = 9092;
+    public static final int KAFKA_CONTROLLER = 9093;
+    public static final int MONGO = 27017;
+    public static final int SMTP = 2525;
+    public static final int MAIL_HTTP = 8025;
+    // The dev OIDC provider will take 9000 here when the platform gains sign-in.
+
+    public PortPlan {
+        if (offset < 0 || MONGO + offset > 65535) {
+            throw new IllegalArgumentException(
+                    "Port offset must be between 0 and " + (65535 - MONGO) + ", got " + offset);
+        }
+    }
+
+    public int kafka() {
+        return KAFKA + offset;
+    }
+
+    public int kafkaController() {
+        return KAFKA_CONTROLLER + offset;
+    }
+
+    public int mongo() {
+        return MONGO + offset;
+    }
+
+    public int smtp() {
+        return SMTP + offset;
+    }
+
+    public int mailHttp() {
+        return MAIL_HTTP + offset;
+    }
+
+    public int app(App app) {
+        return app.defaultPort() + offset;
+    }
+}

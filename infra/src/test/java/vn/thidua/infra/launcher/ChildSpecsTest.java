@@ -1,0 +1,68 @@
+package vn.thidua.infra.launcher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpClient;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+class ChildSpecsTest {
+
+    private static final Path ROOT = Path.of("/srv/thidua");
+
+    @Test
+    void pointsServicesAtTheStandInsWhenNothingIsConfigured() {
+        ChildSpecs specs = specs(Map.of(), 20000);
+
+        assertThat(specs.appArguments(App.NOTIFICATION)).containsExactly(
+                "--spring.mongodb.uri=mongodb://localhost:47017",
+                "--spring.cloud.stream.kafka.binder.brokers=localhost:29092",
+                "--spring.mail.host=localhost",
+                "--spring.mail.port=22525",
+                "--thidua.portal.base-url=http://localhost:28080");
+        assertThat(specs.appArguments(App.PORTAL)).containsExactly("--thidua.services.campaign-url=http://localhost:28081");
+    }
+
+    @Test
+    void leavesRealInfrastructureToTheInheritedEnvironment() {
+        ChildSpecs specs = specs(Map.of(
+                "SPRING_MONGODB_URI", "mongodb://db:27017",
+                "SPRING_CLOUD_STREAM_KAFKA_BINDER_BROKERS", "kafka:9092",
+                "SPRING_MAIL_HOST", "smtp.example"), 0);
+
+        assertThat(specs.appArguments(App.NOTIFICATION)).containsExactly("--thidua.portal.base-url=http://localhost:8080");
+    }
+
+    @Test
+    void runsTheApplicationJarWithTheGivenJvmOptions() {
+        ChildSpec campaign = specs(Map.of(), 0).app(App.CAMPAIGN);
+
+        assertThat(campaign.command()).containsSubsequence("-Xmx99m", "-jar",
+                ROOT.resolve("campaign-service/target/campaign-service.jar").toString(), "--server.port=8081");
+        assertThat(campaign.healthUrl()).isEqualTo("http://localhost:8081/actuator/health");
+    }
+
+    @Test
+    void readsJavaOptionsAndTimeoutFromTheEnvironment() {
+        LaunchOptions options = LaunchOptions.builder(ROOT)
+                .environment(Map.of("THIDUA_JAVA_OPTS", " -Xmx512m  -XX:+UseG1GC ", "THIDUA_START_TIMEOUT", "300"))
+                .build();
+
+        assertThat(options.appJavaOptions()).containsExactly("-Xmx512m", "-XX:+UseG1GC");
+        assertThat(options.startTimeout()).hasSeconds(300);
+        assertThat(options.dataDir()).isEqualTo(ROOT.resolve(".data"));
+        assertThat(options.runDir()).isEqualTo(ROOT.resolve(".run"));
+    }
+
+    private static ChildSpecs specs(Map<String, String> environment, int offset) {
+        LaunchOptions options = LaunchOptions.builder(ROOT)
+                .environment(environment)
+                .portOffset(offset)
+                .appJavaOptions(List.of("-Xmx99m"))
+                .build();
+        return new ChildSpecs(options, HttpClient.newHttpClient());
+    }
+}

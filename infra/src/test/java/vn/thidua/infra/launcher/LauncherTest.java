@@ -1,0 +1,169 @@
+package vn.thidua.infra.launcher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import vn.thidua.infra.testing.CrashingApp;
+import vn.thidua.infra.testing.FakeApp;
+import vn.thidua.infra.testing.FakeRoot;
+
+/**
+ * The launcher with the real stand-ins and fake applications (the real service jars are built
+ * after this module; the end-to-end tests run those).
+ */
+class LauncherTest {
+
+    @TempDir
+    Path root;
+
+    private final ByteArrayOutputStream console = new ByteArrayOutputStream();
+
+    @Test
+    void startsEverythingInOrderSeedsOnceAndLeavesNothingBehind() throws Exception {
+        FakeRoot fakeRoot = fakeRootWith(FakeApp.class);
+        int offset = freeOffset();
+        LaunchOptions options = options(fakeRoot, offset).withoutExternalInfrastructure().build();
+        PortPlan ports = options.ports();
+
+        List<ChildProcess> started;
+        try (Platform platform = Launcher.start(options)) {
+            started = platform.processes();
+            assertThat(started).extracting(ChildProcess::name).containsExactly(
+                    "kafka", "mongo", "mail",
+                    "campaign-service", "reporting-service", "award-service", "notification-service", "portal");
+            assertThat(platform.port("campaign-service")).isEqualTo(8081 + offset);
+            assertThat(platform.mailApiUrl()).isEqualTo("http://localhost:" + (8025 + offset) + "/api/messages");
+
+            assertThat(log(platform, "campaign-service")).contains(
+                    "--server.port=" + ports.app(App.CAMPAIGN),
+                    "--spring.mongodb.uri=mongodb://localhost:" + ports.mongo(),
+                    "--spring.cloud.stream.kafka.binder.brokers=localhost:" + ports.kafka(),
+                    "--thidua.portal.base-url=http://localhost:" + ports.app(App.PORTAL));
+            assertThat(log(platform, "notification-service")).contains(
+                    "--spring.mail.host=localhost", "--spring.mail.port=" + ports.smtp());
+            assertThat(log(platform, "portal")).contains(
+                    "--thidua.services.campaign-url=http://localhost:" + ports.app(App.CAMPAIGN));
+
+            assertThat(platform.seedOutcome().status()).isEqualTo(DemoSeeder.Outcome.Status.SEEDED);
+            assertThat(platform.seedOutcome().campaignId()).isEqualTo("demo-1");
+            assertThat(log(platform, "campaign-service")).containsSubsequence(
+                    "REQUEST GET /api/campaigns",
+                    "REQUEST PUT /api/agencies/SNNMT",
+                    "REQUEST POST /api/campaigns",
+                    "REQUEST POST /api/campaigns/demo-1/launch");
+
+            RunState state = RunDirectory.readState(options.runDir()).orElseThrow();
+            assertThat(state.launcherPid()).isEqualTo(ProcessHandle.current().pid());
+            assertThat(state.processes()).hasSize(8);
+            assertThat(RunDirectory.runningLauncher(options.runDir())).contains(ProcessHandle.current().pid());
+
+            assertThatThrownBy(() -> Launcher.start(options))
+                    .isInstanceOf(AlreadyRunningException.class)
+                    .hasMessage("Thi Đua is already running (pid " + ProcessHandle.current().pid()
+                            + "). Use ./thidua status or ./thidua down.");
+
+            assertThat(new StatusCommand(options.runDir(), new Console(new PrintStream(console, true, StandardCharsets.UTF_8))).run())
+                    .isZero();
+            assertThat(consoleText()).containsPattern("campaign-service\\s+\\d+\\s+yes\\s+" + ports.app(App.CAMPAIGN) + "\\s+UP");
+            assertThat(consoleText()).containsPattern("kafka\\s+\\d+\\s+yes\\s+" + ports.kafka() + "\\s+UP");
+        }
+
+        assertThat(started).allSatisfy(child -> assertThat(child.isAlive()).as(child.name()).isFalse());
+        assertThat(Files.exists(options.runDir().resolve(RunDirectory.LOCK_FILE))).isFalse();
+        assertThat(Files.exists(options.runDir().resolve(RunDirectory.STATE_FILE))).isFalse();
+        assertThat(allPortsFree(offset)).as("every port released").isTrue();
+        assertThat(Files.readString(options.runDir().resolve("logs/portal.log"))).contains("STOPPING");
+        assertThat(consoleText()).contains("Thi Đua is up, logs in " + options.logsDir(), "Thi Đua stopped");
+    }
+
+    @Test
+    void stopsEverythingAndShowsTheLogWhenAnApplicationDiesDuringStartup() throws Exception {
+        FakeRoot fakeRoot = fakeRootWith(FakeApp.class).withApp("reporting-service", CrashingApp.class);
+        int offset = freeOffset();
+        // Real infrastructure "configured": no stand-in starts, so only the applications run.
+        Map<String, String> environment = new HashMap<>(System.getenv());
+        environment.put(ExternalInfrastructure.MONGO_URI, "mongodb://db.example:27017");
+        environment.put(ExternalInfrastructure.KAFKA_BOOTSTRAP_SERVERS, "kafka.example:9092");
+        environment.put(ExternalInfrastructure.MAIL_HOST, "smtp.example");
+        LaunchOptions options = options(fakeRoot, offset).environment(environment).build();
+
+        assertThatThrownBy(() -> Launcher.start(options))
+                .isInstanceOf(PlatformStartException.class)
+                .hasMessageContaining("reporting-service exited during startup (exit code 3)")
+                .hasMessageContaining("APPLICATION FAILED TO START");
+
+        assertThat(Files.exists(options.runDir().resolve(RunDirectory.LOCK_FILE))).isFalse();
+        assertThat(allPortsFree(offset)).as("the other applications were stopped").isTrue();
+        assertThat(Files.readString(options.runDir().resolve("logs/campaign-service.log")))
+                .doesNotContain("--spring.mongodb.uri", "--spring.cloud.stream.kafka.binder.brokers");
+    }
+
+    private FakeRoot fakeRootWith(Class<?> mainClass) throws IOException {
+        FakeRoot fakeRoot = new FakeRoot(root);
+        for (App app : App.values()) {
+            fakeRoot.withApp(app.processName(), mainClass);
+        }
+        return fakeRoot;
+    }
+
+    private LaunchOptions.Builder options(FakeRoot fakeRoot, int offset) {
+        return LaunchOptions.builder(fakeRoot.path())
+                .portOffset(offset)
+                .startTimeout(Duration.ofSeconds(60))
+                .appJavaOptions(List.of("-Xmx32m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"))
+                .console(new PrintStream(console, true, StandardCharsets.UTF_8));
+    }
+
+    private String consoleText() {
+        return console.toString(StandardCharsets.UTF_8);
+    }
+
+    private static String log(Platform platform, String name) throws IOException {
+        return Files.readString(platform.logsDir().resolve(name + ".log"));
+    }
+
+    /** An offset at which none of the platform's ports is taken on this machine. */
+    private static int freeOffset() {
+        return IntStream.iterate(31000, offset -> offset + 100)
+                .limit(50)
+                .filter(LauncherTest::allPortsFree)
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private static boolean allPortsFree(int offset) {
+        PortPlan ports = new PortPlan(offset);
+        IntStream appPorts = Arrays.stream(App.values()).mapToInt(ports::app);
+        return IntStream.concat(appPorts, IntStream.of(ports.kafka(), ports.kafkaController(), ports.mongo(),
+                        ports.smtp(), ports.mailHttp()))
+                .allMatch(LauncherTest::isFree);
+    }
+
+    private static boolean isFree(int port) {
+        try (ServerSocket socket = new ServerSocket()) {
+            socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+}

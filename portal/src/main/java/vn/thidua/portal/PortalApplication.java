@@ -1,0 +1,15 @@
+package vn.thidua.portal;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+/** The web portal: public pages now; the single HTTP entry point for API clients later. */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class PortalApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(PortalApplication.class, args);
+    }
+}

@@ -1,0 +1,22 @@
+package vn.thidua.portal.config;
+
+import java.net.URI;
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Where the back-end services are ({@code thidua.services.*}); the launcher sets them for
+ * shifted ports.
+ *
+ * @param campaignUrl base URL of campaign-service
+ * @param connectTimeout how long to wait for a connection to a service
+ * @param readTimeout how long to wait for its answer: a page must not hang on a slow service
+ */
+@ConfigurationProperties("thidua.services")
+public record ServicesProperties(
+        @DefaultValue("http://localhost:8081") URI campaignUrl,
+        @DefaultValue("2s") Duration connectTimeout,
+        @DefaultValue("5s") Duration readTimeout) {
+}

@@ -1,0 +1,29 @@
+package vn.thidua.reporting.config;
+
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.mongodb.core.convert.MongoCustomConversions;
+
+@Configuration(proxyBeanMethods = false)
+public class ReportingConfiguration {
+
+    /**
+     * Dates and instants through the driver's own codecs: a LocalDate (a due date) is stored as UTC
+     * midnight whatever the server's time zone, so replicas in different zones read the same day.
+     */
+    @Bean
+    MongoCustomConversions mongoCustomConversions() {
+        return MongoCustomConversions.create(config -> config.useNativeDriverJavaTimeCodecs());
+    }
+
+    @Bean
+    OpenAPI reportingServiceApi() {
+        return new OpenAPI().info(new Info()
+                .title("Thi Đua – reporting-service")
+                .version("v1")
+                .description("Báo cáo của các đơn vị theo từng phong trào thi đua: nộp, trả lại, chấp nhận, "
+                        + "theo dõi tiến độ."));
+    }
+}

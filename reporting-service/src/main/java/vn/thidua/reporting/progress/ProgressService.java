@@ -1,0 +1,51 @@
+package vn.thidua.reporting.progress;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+
+import vn.thidua.eventing.web.DomainException;
+import vn.thidua.reporting.report.ReportPeriod;
+import vn.thidua.reporting.report.Submission;
+import vn.thidua.reporting.report.UnitReport;
+import vn.thidua.reporting.report.UnitReportService;
+
+/** The progress read model, computed from the movement's final reports (tens of units per movement). */
+@Service
+public class ProgressService {
+
+    private final UnitReportService reports;
+    private final Clock clock;
+
+    public ProgressService(UnitReportService reports, Clock clock) {
+        this.reports = reports;
+        this.clock = clock;
+    }
+
+    public CampaignProgress finalReporting(String campaignId) {
+        List<UnitReport> finals = reports.ofCampaign(campaignId).stream()
+                .filter(report -> report.period() == ReportPeriod.FINAL)
+                .toList();
+        if (finals.isEmpty()) {
+            throw DomainException.notFound("campaign-not-found", "Không có báo cáo nào được chờ cho phong trào thi đua "
+                    + campaignId + " (phong trào không tồn tại hoặc chưa được phát động).");
+        }
+        Instant now = clock.instant();
+        List<CampaignProgress.UnitProgress> units = finals.stream().map(report -> unit(report, now)).toList();
+        UnitReport first = finals.getFirst();
+        return new CampaignProgress(campaignId, first.campaignTitle(), first.dueDate(), units.size(),
+                (int) finals.stream().filter(report -> report.status().countsAsSubmitted()).count(),
+                (int) units.stream().filter(CampaignProgress.UnitProgress::late).count(),
+                (int) units.stream().filter(CampaignProgress.UnitProgress::overdue).count(),
+                units);
+    }
+
+    private static CampaignProgress.UnitProgress unit(UnitReport report, Instant now) {
+        Submission latest = report.latest().orElse(null);
+        return new CampaignProgress.UnitProgress(report.unitId(), report.unitName(), report.status(),
+                latest != null && latest.late(), report.isOverdue(now), latest == null ? null : latest.submittedAt(),
+                latest == null ? 0 : latest.version());
+    }
+}

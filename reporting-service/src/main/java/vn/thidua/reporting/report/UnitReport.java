@@ -1,0 +1,273 @@
+package vn.thidua.reporting.report;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.mongodb.core.index.Indexed;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+import vn.thidua.contracts.reporting.ReportSubmitted;
+import vn.thidua.eventing.outbox.OutboxEvent;
+import vn.thidua.eventing.web.DomainException;
+import vn.thidua.reporting.common.AuditEntry;
+
+/**
+ * The report one unit owes for one period of a movement: expected when the movement is launched,
+ * submitted by the unit (late ones are accepted but marked), then returned for revision or accepted by
+ * the office. Every submitted version is kept.
+ */
+@Document("unit_reports")
+public class UnitReport {
+
+    /** Deadlines end at midnight in Vietnam. */
+    public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    @Id
+    private String id;
+    @Version
+    private Long revision;
+    @Indexed
+    private String campaignId;
+    private String campaignTitle;
+    @Indexed
+    private String unitId;
+    private String unitName;
+    private int unitOrder;
+    private ReportPeriod period;
+    private LocalDate dueDate;
+    private List<ReportContent> contents;
+    private ReportStatus status;
+    private List<Submission> versions = new ArrayList<>();
+    private String returnComment;
+    private Instant expectedSince;
+    private String sourceEventId;
+    private List<AuditEntry> auditTrail = new ArrayList<>();
+    private List<OutboxEvent> pendingEvents = new ArrayList<>();
+
+    private UnitReport() {
+    }
+
+    /** The report id: one report per movement, unit and period, e.g. {@code cmp-2026-0001:SNNMT-VP:FINAL}. */
+    public static String idOf(String campaignId, String unitId, ReportPeriod period) {
+        return campaignId + ":" + unitId + ":" + period.name();
+    }
+
+    /**
+     * A report the unit now owes, because the movement was launched.
+     *
+     * @param unitOrder     the unit's place in the movement's participant list, to list units as the letter did
+     * @param sourceEventId the event that caused the expectation, for tracing
+     */
+    public static UnitReport expected(String campaignId, String campaignTitle, String unitId, String unitName,
+            int unitOrder, ReportPeriod period, LocalDate dueDate, List<ReportContent> contents, String sourceEventId,
+            Instant at, String actor) {
+        UnitReport report = new UnitReport();
+        report.id = idOf(campaignId, unitId, period);
+        report.campaignId = campaignId;
+        report.campaignTitle = campaignTitle;
+        report.unitId = unitId;
+        report.unitName = unitName;
+        report.unitOrder = unitOrder;
+        report.period = period;
+        report.dueDate = dueDate;
+        report.contents = contents.stream().sorted(Comparator.comparingInt(ReportContent::number)).toList();
+        report.status = ReportStatus.EXPECTED;
+        report.expectedSince = at;
+        report.sourceEventId = sourceEventId;
+        report.audit(actor, at, "EXPECTED", "Phong trào \"" + campaignTitle + "\" đã phát động: " + unitName
+                + " cần nộp báo cáo " + label(period) + " trước hết ngày " + dueDate + ".");
+        return report;
+    }
+
+    /** Hands in a version of the report; returns the fact to publish. */
+    public ReportSubmitted submit(List<ContentResult> results, String summary, Instant at, String actor) {
+        if (status != ReportStatus.EXPECTED && status != ReportStatus.RETURNED) {
+            throw DomainException.conflict("report-already-submitted", "Báo cáo " + label(period) + " của " + unitName
+                    + " đã " + (status == ReportStatus.ACCEPTED ? "được chấp nhận" : "được nộp")
+                    + "; chỉ nộp lại được khi báo cáo bị trả lại.");
+        }
+        List<ContentResult> checked = checkResults(results);
+        boolean late = isLate(at);
+        Submission submission = new Submission(versions.size() + 1, checked, blankToNull(summary), at, actor, late);
+        versions.add(submission);
+        status = ReportStatus.SUBMITTED;
+        returnComment = null;
+        audit(actor, at, submission.version() == 1 ? "SUBMITTED" : "RESUBMITTED",
+                "Nộp báo cáo " + label(period) + " phiên bản " + submission.version() + (late ? " (quá hạn)." : "."));
+        return new ReportSubmitted(id, campaignId, unitId, unitName,
+                ReportSubmitted.ReportPeriod.valueOf(period.name()), dueDate,
+                checked.stream().map(r -> new ReportSubmitted.Result(r.contentNumber(), r.narrative())).toList(),
+                submission.summary(), submission.version(), late, at);
+    }
+
+    /** The office sends a submitted report back for revision. */
+    public void returnForRevision(String comment, Instant at, String actor) {
+        requireSubmitted("trả lại");
+        if (comment == null || comment.isBlank()) {
+            throw DomainException.rejected("comment-required", "Cần ghi rõ lý do trả lại báo cáo.");
+        }
+        status = ReportStatus.RETURNED;
+        returnComment = comment.strip();
+        audit(actor, at, "RETURNED", "Trả lại báo cáo phiên bản " + versions.size() + ": " + returnComment);
+    }
+
+    /** The office accepts the submitted version. */
+    public void accept(Instant at, String actor) {
+        requireSubmitted("chấp nhận");
+        status = ReportStatus.ACCEPTED;
+        audit(actor, at, "ACCEPTED", "Chấp nhận báo cáo phiên bản " + versions.size() + ".");
+    }
+
+    /** The last moment the report is on time: the end of the due day in Vietnam. */
+    public Instant deadline() {
+        return dueDate.plusDays(1).atStartOfDay(VIETNAM).toInstant();
+    }
+
+    /** Not handed in although the deadline has passed. */
+    public boolean isOverdue(Instant now) {
+        return !status.countsAsSubmitted() && isLate(now);
+    }
+
+    /** Keeps an event in this document's outbox until the relay has published it. */
+    public void addPendingEvent(OutboxEvent event) {
+        pendingEvents.add(event);
+    }
+
+    private boolean isLate(Instant at) {
+        return !at.isBefore(deadline());
+    }
+
+    private void requireSubmitted(String action) {
+        if (status != ReportStatus.SUBMITTED) {
+            throw DomainException.conflict("report-not-submitted", "Chỉ " + action
+                    + " được báo cáo đang chờ xem xét; báo cáo của " + unitName + " đang ở trạng thái "
+                    + label(status) + ".");
+        }
+    }
+
+    /** Results name existing contents, once each, with a narrative; kept in content order. */
+    private List<ContentResult> checkResults(List<ContentResult> results) {
+        if (results == null || results.isEmpty()) {
+            throw DomainException.rejected("results-required", "Báo cáo cần ít nhất một kết quả theo nội dung thi đua.");
+        }
+        Set<Integer> known = new HashSet<>(contents.stream().map(ReportContent::number).toList());
+        Set<Integer> seen = new HashSet<>();
+        for (ContentResult result : results) {
+            if (!known.contains(result.contentNumber())) {
+                throw DomainException.rejected("unknown-content", "Phong trào không có nội dung thi đua số "
+                        + result.contentNumber() + " (chỉ có " + known.size() + " nội dung).");
+            }
+            if (!seen.add(result.contentNumber())) {
+                throw DomainException.rejected("duplicate-result",
+                        "Nội dung thi đua số " + result.contentNumber() + " được báo cáo hai lần.");
+            }
+            if (result.narrative() == null || result.narrative().isBlank()) {
+                throw DomainException.rejected("narrative-required",
+                        "Kết quả của nội dung thi đua số " + result.contentNumber() + " chưa có nội dung.");
+            }
+        }
+        return results.stream()
+                .map(r -> new ContentResult(r.contentNumber(), r.narrative().strip()))
+                .sorted(Comparator.comparingInt(ContentResult::contentNumber))
+                .toList();
+    }
+
+    private void audit(String actor, Instant at, String action, String detail) {
+        auditTrail.add(new AuditEntry(actor, at, action, detail));
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    private static String label(ReportPeriod period) {
+        return period == ReportPeriod.FINAL ? "tổng kết" : "sơ kết";
+    }
+
+    private static String label(ReportStatus status) {
+        return switch (status) {
+            case EXPECTED -> "chưa nộp";
+            case SUBMITTED -> "đã nộp, chờ xem xét";
+            case RETURNED -> "bị trả lại";
+            case ACCEPTED -> "đã được chấp nhận";
+        };
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String campaignId() {
+        return campaignId;
+    }
+
+    public String campaignTitle() {
+        return campaignTitle;
+    }
+
+    public String unitId() {
+        return unitId;
+    }
+
+    public String unitName() {
+        return unitName;
+    }
+
+    public int unitOrder() {
+        return unitOrder;
+    }
+
+    public ReportPeriod period() {
+        return period;
+    }
+
+    public LocalDate dueDate() {
+        return dueDate;
+    }
+
+    public List<ReportContent> contents() {
+        return contents;
+    }
+
+    public ReportStatus status() {
+        return status;
+    }
+
+    public List<Submission> versions() {
+        return List.copyOf(versions);
+    }
+
+    /** The latest submitted version, if any. */
+    public Optional<Submission> latest() {
+        return versions.isEmpty() ? Optional.empty() : Optional.of(versions.getLast());
+    }
+
+    public String returnComment() {
+        return returnComment;
+    }
+
+    public Instant expectedSince() {
+        return expectedSince;
+    }
+
+    public String sourceEventId() {
+        return sourceEventId;
+    }
+
+    public List<AuditEntry> auditTrail() {
+        return List.copyOf(auditTrail);
+    }
+
+    public List<OutboxEvent> pendingEvents() {
+        return List.copyOf(pendingEvents);
+    }
+}

@@ -1,0 +1,77 @@
+package vn.thidua.reporting.report;
+
+import java.time.Clock;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import vn.thidua.reporting.common.CurrentActor;
+
+@RestController
+@RequestMapping("/api")
+@Tag(name = "Báo cáo của đơn vị", description = "Unit reports: submit, return for revision, accept")
+public class UnitReportController {
+
+    private static final String FINAL = "/campaigns/{campaignId}/reports/{unitId}/final";
+
+    private final UnitReportService reports;
+    private final CurrentActor actor;
+    private final Clock clock;
+
+    public UnitReportController(UnitReportService reports, CurrentActor actor, Clock clock) {
+        this.reports = reports;
+        this.actor = actor;
+        this.clock = clock;
+    }
+
+    @PostMapping(FINAL)
+    @Operation(summary = "Đơn vị nộp (hoặc nộp lại) báo cáo tổng kết")
+    public UnitReportView submitFinal(@PathVariable String campaignId, @PathVariable String unitId,
+            @Valid @RequestBody SubmitReportRequest request) {
+        return view(reports.submit(campaignId, unitId, ReportPeriod.FINAL, request.toResults(), request.summary(),
+                actor.name()));
+    }
+
+    @PostMapping(FINAL + "/return")
+    @Operation(summary = "Văn phòng trả lại báo cáo tổng kết để đơn vị bổ sung")
+    public UnitReportView returnFinal(@PathVariable String campaignId, @PathVariable String unitId,
+            @Valid @RequestBody ReturnReportRequest request) {
+        return view(reports.returnForRevision(campaignId, unitId, ReportPeriod.FINAL, request.comment(), actor.name()));
+    }
+
+    @PostMapping(FINAL + "/accept")
+    @Operation(summary = "Văn phòng chấp nhận báo cáo tổng kết")
+    public UnitReportView acceptFinal(@PathVariable String campaignId, @PathVariable String unitId) {
+        return view(reports.accept(campaignId, unitId, ReportPeriod.FINAL, actor.name()));
+    }
+
+    @GetMapping(FINAL)
+    @Operation(summary = "Báo cáo tổng kết của một đơn vị, với mọi phiên bản đã nộp")
+    public UnitReportView finalReport(@PathVariable String campaignId, @PathVariable String unitId) {
+        return view(reports.get(campaignId, unitId, ReportPeriod.FINAL));
+    }
+
+    @GetMapping("/campaigns/{campaignId}/reports")
+    @Operation(summary = "Mọi báo cáo của một phong trào")
+    public List<UnitReportView> ofCampaign(@PathVariable String campaignId) {
+        return reports.ofCampaign(campaignId).stream().map(this::view).toList();
+    }
+
+    @GetMapping("/units/{unitId}/reports")
+    @Operation(summary = "Các báo cáo của một đơn vị qua các phong trào")
+    public List<UnitReportView> ofUnit(@PathVariable String unitId) {
+        return reports.ofUnit(unitId).stream().map(this::view).toList();
+    }
+
+    private UnitReportView view(UnitReport report) {
+        return UnitReportView.of(report, clock.instant());
+    }
+}

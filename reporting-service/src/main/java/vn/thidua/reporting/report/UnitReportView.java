@@ -1,0 +1,27 @@
+package vn.thidua.reporting.report;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import vn.thidua.reporting.common.AuditEntry;
+
+/**
+ * A unit report as the API shows it: the latest version's results at the top level, every version
+ * below. {@code version} is 0 while nothing was submitted.
+ */
+public record UnitReportView(String id, String campaignId, String campaignTitle, String unitId, String unitName,
+        ReportPeriod period, LocalDate dueDate, List<ReportContent> contents, ReportStatus status, int version,
+        boolean late, boolean overdue, Instant submittedAt, List<ContentResult> results, String summary,
+        String returnComment, List<Submission> versions, List<AuditEntry> auditTrail) {
+
+    public static UnitReportView of(UnitReport report, Instant now) {
+        Submission latest = report.latest().orElse(null);
+        return new UnitReportView(report.id(), report.campaignId(), report.campaignTitle(), report.unitId(),
+                report.unitName(), report.period(), report.dueDate(), report.contents(), report.status(),
+                latest == null ? 0 : latest.version(), latest != null && latest.late(), report.isOverdue(now),
+                latest == null ? null : latest.submittedAt(), latest == null ? List.of() : latest.results(),
+                latest == null ? null : latest.summary(), report.returnComment(), report.versions(),
+                report.auditTrail());
+    }
+}

@@ -1,0 +1,71 @@
+package vn.thidua.reporting.integration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.client.EntityExchangeResult;
+import org.springframework.test.web.servlet.client.RestTestClient;
+
+import tools.jackson.databind.JsonNode;
+import vn.thidua.eventing.EventJson;
+
+/** The service's HTTP API as the launcher and the portal call it: JSON in, status, headers and JSON out. */
+final class Api {
+
+    private final RestTestClient client;
+
+    Api(int port) {
+        client = RestTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
+    }
+
+    Reply get(String path) {
+        return call(HttpMethod.GET, path, null);
+    }
+
+    Reply put(String path, String json) {
+        return call(HttpMethod.PUT, path, json);
+    }
+
+    Reply post(String path, String json) {
+        return call(HttpMethod.POST, path, json);
+    }
+
+    Reply post(String path) {
+        return call(HttpMethod.POST, path, null);
+    }
+
+    private Reply call(HttpMethod method, String path, String json) {
+        RestTestClient.RequestBodySpec request = client.method(method).uri(path).header("X-Actor", "office");
+        RestTestClient.RequestHeadersSpec<?> ready = json == null ? request
+                : request.contentType(MediaType.APPLICATION_JSON).body(json);
+        EntityExchangeResult<byte[]> result = ready.exchange().expectBody().returnResult();
+        byte[] body = result.getResponseBody();
+        return new Reply(result.getStatus().value(), result.getResponseHeaders(),
+                body == null || body.length == 0 ? null : EventJson.MAPPER.readTree(body));
+    }
+
+    record Reply(int status, HttpHeaders headers, JsonNode body) {
+
+        Reply expect(int expected) {
+            assertThat(status).as("HTTP status, body %s", body).isEqualTo(expected);
+            return this;
+        }
+
+        /** Asserts an RFC 9457 problem with this status and code; returns its detail. */
+        String expectProblem(int expected, String code) {
+            expect(expected);
+            assertThat(headers.getContentType()).isNotNull()
+                    .satisfies(type -> assertThat(type.isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).isTrue());
+            assertThat(text("/status")).as("problem %s", body).isEqualTo(String.valueOf(expected));
+            assertThat(text("/code")).as("problem %s", body).isEqualTo(code);
+            return text("/detail");
+        }
+
+        String text(String pointer) {
+            JsonNode node = body.at(pointer);
+            return node.isMissingNode() || node.isNull() ? null : node.asString();
+        }
+    }
+}

@@ -1,0 +1,323 @@
+package vn.thidua.reporting.integration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.bson.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.test.context.TestPropertySource;
+
+import tools.jackson.databind.JsonNode;
+import vn.thidua.contracts.EventCatalog;
+import vn.thidua.contracts.Topics;
+import vn.thidua.contracts.campaign.CampaignKind;
+import vn.thidua.contracts.campaign.CampaignLaunched;
+import vn.thidua.contracts.reporting.ReportSubmitted;
+import vn.thidua.eventing.CloudEventHeaders;
+import vn.thidua.eventing.EventJson;
+import vn.thidua.eventing.outbox.OutboxRelay;
+import vn.thidua.eventing.test.Contracts;
+import vn.thidua.eventing.test.KafkaTopics;
+
+/**
+ * reporting-service against a real Kafka broker and a MongoDB-compatible server: movements arrive as
+ * CampaignLaunched events, units submit over HTTP, ReportSubmitted goes out through the outbox.
+ * Every test uses its own movement ids: the context and the broker are shared.
+ */
+@TestPropertySource(properties = {
+        "spring.cloud.stream.default.consumer.back-off-initial-interval=100",
+        "spring.cloud.stream.default.consumer.back-off-max-interval=200" })
+abstract class ReportingScenarios {
+
+    private static final Duration WAIT = Duration.ofSeconds(30);
+    private static final String SUBMITTED = EventCatalog.of(ReportSubmitted.class).ceType();
+    private static final LocalDate DUE = LocalDate.of(2099, 12, 15);
+    private static final LocalDate PAST_DUE = LocalDate.of(2020, 12, 15);
+
+    @LocalServerPort
+    int port;
+    @Value("${spring.cloud.stream.kafka.binder.brokers}")
+    String brokers;
+    @Autowired
+    MongoTemplate mongo;
+    @Autowired
+    OutboxRelay outboxRelay;
+
+    Api api;
+    KafkaTopics kafka;
+    String token;
+
+    @BeforeEach
+    void setUp() {
+        api = new Api(port);
+        kafka = new KafkaTopics(brokers);
+        token = UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    @Test
+    void theGoldenCampaignLaunchedSampleBecomesExpectedReports() {
+        CampaignLaunched golden = Contracts.sample(EventCatalog.of(CampaignLaunched.class), CampaignLaunched.class);
+
+        kafka.publish(golden);
+
+        JsonNode progress = awaitExpected(golden.campaignId(), 2);
+        assertThat(progress.at("/campaignTitle").asString()).isEqualTo(golden.title());
+        assertThat(progress.at("/submitted").asInt()).isZero();
+        assertThat(progress.at("/units").valueStream().map(u -> u.at("/unitId").asString() + " " + u.at("/status").asString()))
+                .containsExactly("SNNMT-VP EXPECTED", "SNNMT-TTCNTT EXPECTED");
+        JsonNode report = api.get("/api/campaigns/cmp-2026-0001/reports/SNNMT-TTCNTT/final").expect(200).body();
+        assertThat(report.at("/id").asString()).isEqualTo("cmp-2026-0001:SNNMT-TTCNTT:FINAL");
+        assertThat(report.at("/unitName").asString()).isEqualTo("Trung tâm Công nghệ thông tin");
+        assertThat(report.at("/dueDate").asString()).isEqualTo("2026-12-15");
+        assertThat(report.at("/contents/1/text").asString()).isEqualTo(golden.contents().get(1).text());
+        assertThat(report.at("/version").asInt()).isZero();
+    }
+
+    @Test
+    void aSubmissionPublishesExactlyOneReportSubmittedAndCannotBeRepeated() {
+        String campaignId = launch(DUE, "VP", "TTCNTT");
+
+        JsonNode report = api.post(finalReport(campaignId, "VP"), resultsJson(1, 2)).expect(200).body();
+        assertThat(report.at("/status").asString()).isEqualTo("SUBMITTED");
+        assertThat(report.at("/version").asInt()).isEqualTo(1);
+        assertThat(report.at("/late").asBoolean()).isFalse();
+        assertThat(report.at("/versions").size()).isEqualTo(1);
+
+        List<ConsumerRecord<String, String>> records = kafka.awaitKey(Topics.REPORTING, SUBMITTED, campaignId, 1, WAIT);
+        assertThat(records).hasSize(1);
+        ConsumerRecord<String, String> record = records.getFirst();
+        assertThat(KafkaTopics.header(record, CloudEventHeaders.ID)).isNotBlank();
+        assertThat(KafkaTopics.header(record, CloudEventHeaders.SOURCE)).isEqualTo("/thidua/reporting-service");
+        assertThat(KafkaTopics.header(record, CloudEventHeaders.TYPE)).isEqualTo("thidua.ReportSubmitted.v1");
+        assertThat(KafkaTopics.header(record, CloudEventHeaders.TIME)).isNotBlank();
+        assertThat(KafkaTopics.header(record, CloudEventHeaders.SUBJECT)).isEqualTo(campaignId);
+        assertThat(KafkaTopics.header(record, CloudEventHeaders.CONTENT_TYPE)).isEqualTo("application/json");
+        Contracts.assertValid(EventCatalog.of(ReportSubmitted.class), record.value());
+        ReportSubmitted event = EventJson.MAPPER.readValue(record.value(), ReportSubmitted.class);
+        assertThat(event.reportId()).isEqualTo(campaignId + ":" + unit("VP") + ":FINAL");
+        assertThat(event.unitName()).isEqualTo("Đơn vị VP " + token);
+        assertThat(event.dueDate()).isEqualTo(DUE);
+        assertThat(event.results()).extracting(ReportSubmitted.Result::contentNumber).containsExactly(1, 2);
+        assertThat(event.summary()).isEqualTo("Hoàn thành các nội dung thi đua.");
+        assertThat(event.version()).isEqualTo(1);
+
+        String detail = api.post(finalReport(campaignId, "VP"), resultsJson(1)).expectProblem(409, "report-already-submitted");
+        assertThat(detail).contains("Đơn vị VP " + token);
+
+        awaitNoPendingEvents(campaignId + ":" + unit("VP") + ":FINAL");
+        assertThat(kafka.readAll(Topics.REPORTING, Duration.ofSeconds(2)).stream().filter(r -> campaignId.equals(r.key())))
+                .hasSize(1);
+    }
+
+    @Test
+    void aRedeliveredCampaignLaunchedHasOneEffect() {
+        String campaignId = "cmp-test-" + token;
+        CampaignLaunched launched = launched(campaignId, DUE, "VP", "TTCNTT");
+        String ceId = kafka.publish(launched);
+        awaitExpected(campaignId, 2);
+        api.post(finalReport(campaignId, "VP"), resultsJson(1)).expect(200);
+        JsonNode before = api.get(finalReport(campaignId, "VP")).expect(200).body();
+
+        kafka.publish(launched, ceId);
+        // A distinct event for the same movement (same key, so after the replay) with one more unit.
+        kafka.publish(launched(campaignId, DUE, "VP", "TTCNTT", "PTDKT"));
+
+        awaitExpected(campaignId, 3);
+        JsonNode after = api.get(finalReport(campaignId, "VP")).expect(200).body();
+        assertThat(after.at("/status").asString()).isEqualTo("SUBMITTED");
+        assertThat(after.at("/version").asInt()).isEqualTo(1);
+        assertThat(after).isEqualTo(before);
+        assertThat(api.get(finalReport(campaignId, "TTCNTT")).expect(200).body().at("/auditTrail").size()).isEqualTo(1);
+    }
+
+    @Test
+    void malformedEventsGoToTheDeadLetterTopicAndTheNextIsProcessed() {
+        String key = "poison-" + token;
+        String poisonId = "poison-" + UUID.randomUUID();
+        kafka.send(Topics.CAMPAIGN, key, Map.of(CloudEventHeaders.ID, poisonId,
+                CloudEventHeaders.TYPE, "thidua.CampaignLaunched.v1"), "{not json");
+        kafka.send(Topics.CAMPAIGN, key, Map.of(CloudEventHeaders.ID, "no-type-" + token), "{}");
+        kafka.send(Topics.CAMPAIGN, key, Map.of(CloudEventHeaders.ID, "unknown-" + token,
+                CloudEventHeaders.TYPE, "thidua.CampaignRenamed.v1"), "{}");
+        String campaignId = launch(DUE, "VP");
+
+        String dlq = Topics.deadLetter(Topics.CAMPAIGN, "reporting-service");
+        List<ConsumerRecord<String, String>> dead = kafka.read(dlq, WAIT,
+                records -> records.stream().filter(r -> key.equals(r.key())).count() >= 2).stream()
+                .filter(r -> key.equals(r.key()))
+                .toList();
+        assertThat(dead).extracting(r -> KafkaTopics.header(r, "x-exception-message"))
+                .anySatisfy(reason -> assertThat(reason).contains(poisonId).contains("unreadable data"))
+                .anySatisfy(reason -> assertThat(reason).contains("ce_type"))
+                .hasSize(2);
+        awaitExpected(campaignId, 1);
+        // The unknown type was skipped, not dead-lettered.
+        assertThat(kafka.readAll(dlq, Duration.ofSeconds(1)).stream().filter(r -> key.equals(r.key()))).hasSize(2);
+    }
+
+    @Test
+    void anEventWrittenWhileTheRelayIsDownIsPublishedOnceAfterItRestarts() {
+        String campaignId = launch(DUE, "VP");
+        String reportId = campaignId + ":" + unit("VP") + ":FINAL";
+        outboxRelay.stop();
+        try {
+            api.post(finalReport(campaignId, "VP"), resultsJson(1, 2)).expect(200);
+
+            assertThat(pendingEventTypes(reportId)).containsExactly(SUBMITTED);
+            assertThat(kafka.readAll(Topics.REPORTING, Duration.ofSeconds(2)).stream()
+                    .filter(r -> campaignId.equals(r.key()))).isEmpty();
+        } finally {
+            outboxRelay.start();
+        }
+        assertThat(kafka.awaitKey(Topics.REPORTING, SUBMITTED, campaignId, 1, WAIT)).hasSize(1);
+        awaitNoPendingEvents(reportId);
+        assertThat(kafka.readAll(Topics.REPORTING, Duration.ofSeconds(2)).stream().filter(r -> campaignId.equals(r.key())))
+                .hasSize(1);
+    }
+
+    @Test
+    void reportsAreReturnedResubmittedAndAcceptedAndProgressCountsThem() {
+        String campaignId = launch(PAST_DUE, "VP", "TTCNTT", "PTDKT");
+        String vp = finalReport(campaignId, "VP");
+        String it = finalReport(campaignId, "TTCNTT");
+
+        assertThat(api.post(vp, resultsJson(1, 2)).expect(200).body().at("/late").asBoolean()).isTrue();
+        api.post(vp + "/accept").expect(200);
+        api.post(it, resultsJson(1)).expect(200);
+        Api.Reply returned = api.post(it + "/return", "{\"comment\":\"Bổ sung kết quả nội dung 2.\"}").expect(200);
+        assertThat(returned.text("/status")).isEqualTo("RETURNED");
+        assertThat(returned.text("/returnComment")).isEqualTo("Bổ sung kết quả nội dung 2.");
+
+        JsonNode progress = api.get("/api/campaigns/" + campaignId + "/progress").expect(200).body();
+        assertThat(progress.at("/expected").asInt()).isEqualTo(3);
+        assertThat(progress.at("/submitted").asInt()).isEqualTo(1);
+        assertThat(progress.at("/late").asInt()).isEqualTo(2);
+        assertThat(progress.at("/overdue").asInt()).isEqualTo(2);
+        assertThat(progress.at("/units").valueStream().map(u -> u.at("/status").asString()))
+                .containsExactly("ACCEPTED", "RETURNED", "EXPECTED");
+        assertThat(progress.at("/units/0/submittedAt").asString()).isNotBlank();
+        assertThat(progress.at("/units/2/submittedAt").isMissingNode()).isTrue();
+
+        JsonNode resubmitted = api.post(it, resultsJson(1, 2)).expect(200).body();
+        assertThat(resubmitted.at("/status").asString()).isEqualTo("SUBMITTED");
+        assertThat(resubmitted.at("/version").asInt()).isEqualTo(2);
+        assertThat(resubmitted.at("/versions").valueStream().map(v -> v.at("/results").size())).containsExactly(1, 2);
+        assertThat(api.get("/api/campaigns/" + campaignId + "/progress").expect(200).body().at("/submitted").asInt())
+                .isEqualTo(2);
+        assertThat(kafka.awaitKey(Topics.REPORTING, SUBMITTED, campaignId, 3, WAIT))
+                .extracting(r -> EventJson.MAPPER.readValue(r.value(), ReportSubmitted.class))
+                .extracting(e -> e.unitId().replace("-" + token, "") + " v" + e.version())
+                .containsExactly("VP v1", "TTCNTT v1", "TTCNTT v2");
+
+        String later = launch(DUE, "VP");
+        assertThat(api.get("/api/units/" + unit("VP") + "/reports").expect(200).body().valueStream()
+                .map(r -> r.at("/campaignId").asString())).containsExactly(later, campaignId);
+    }
+
+    @Test
+    void badInputIsAnsweredWithProblemDetails() {
+        String campaignId = launch(DUE, "VP");
+        String vp = finalReport(campaignId, "VP");
+
+        Api.Reply empty = api.post(vp, "{\"results\":[]}");
+        empty.expectProblem(400, "invalid-request");
+        assertThat(empty.body().at("/errors/0/field").asString()).isEqualTo("results");
+        Api.Reply blank = api.post(vp, "{\"results\":[{\"contentNumber\":1,\"narrative\":\"  \"}]}");
+        blank.expectProblem(400, "invalid-request");
+        assertThat(blank.body().at("/errors/0/field").asString()).isEqualTo("results[0].narrative");
+
+        String unknownUnit = api.post(finalReport(campaignId, "KHONGCO"), resultsJson(1))
+                .expectProblem(404, "report-not-expected");
+        assertThat(unknownUnit).contains(unit("KHONGCO")).contains(campaignId).contains("không thuộc diện báo cáo");
+        api.get(finalReport("cmp-khong-co-" + token, "VP")).expectProblem(404, "report-not-expected");
+        api.get("/api/campaigns/cmp-khong-co-" + token + "/progress").expectProblem(404, "campaign-not-found");
+
+        assertThat(api.post(vp, resultsJson(1, 3)).expectProblem(422, "unknown-content")).contains("số 3");
+        api.post(vp, "{\"results\":[{\"contentNumber\":1,\"narrative\":\"a\"},{\"contentNumber\":1,\"narrative\":\"b\"}]}")
+                .expectProblem(422, "duplicate-result");
+        api.post(vp + "/accept").expectProblem(409, "report-not-submitted");
+
+        api.post(vp, resultsJson(1)).expect(200);
+        api.post(vp, resultsJson(1)).expectProblem(409, "report-already-submitted");
+        api.post(vp + "/return", "{\"comment\":\"\"}").expectProblem(400, "invalid-request");
+    }
+
+    @Test
+    void theApiIsDescribedByOpenApi() {
+        JsonNode paths = api.get("/v3/api-docs").expect(200).body().at("/paths");
+
+        assertThat(paths.propertyNames()).contains("/api/campaigns/{campaignId}/reports/{unitId}/final",
+                "/api/campaigns/{campaignId}/reports/{unitId}/final/return",
+                "/api/campaigns/{campaignId}/reports/{unitId}/final/accept", "/api/campaigns/{campaignId}/progress",
+                "/api/units/{unitId}/reports");
+    }
+
+    // --- helpers -------------------------------------------------------------------------------
+
+    /** Publishes CampaignLaunched for a fresh movement with units named by suffix and waits for its reports. */
+    String launch(LocalDate due, String... unitSuffixes) {
+        String campaignId = "cmp-test-" + token + "-" + UUID.randomUUID().toString().substring(0, 4);
+        kafka.publish(launched(campaignId, due, unitSuffixes));
+        awaitExpected(campaignId, unitSuffixes.length);
+        return campaignId;
+    }
+
+    CampaignLaunched launched(String campaignId, LocalDate due, String... unitSuffixes) {
+        return new CampaignLaunched(campaignId, "Phong trào thi đua chuyển đổi số " + token, CampaignKind.THEMATIC,
+                "Đoàn kết, đổi mới sáng tạo", new CampaignLaunched.Agency("SNNMT", "Sở Nông nghiệp và Môi trường",
+                        "SNNMT", "UBND TỈNH QUẢNG NGÃI"),
+                null,
+                List.of(new CampaignLaunched.Content(1, "Thi đua thực hiện tốt chuyển đổi số."),
+                        new CampaignLaunched.Content(2, "Thi đua phát huy sáng kiến.")),
+                due.minusMonths(10), due.plusDays(16), due,
+                Arrays.stream(unitSuffixes).map(s -> new CampaignLaunched.Participant(unit(s), "Đơn vị " + s + " " + token,
+                        "Trưởng đơn vị " + s, null, null)).toList(),
+                "12/SNNMT-VP", Instant.now());
+    }
+
+    String unit(String suffix) {
+        return suffix + "-" + token;
+    }
+
+    String finalReport(String campaignId, String unitSuffix) {
+        return "/api/campaigns/" + campaignId + "/reports/" + unit(unitSuffix) + "/final";
+    }
+
+    static String resultsJson(int... contentNumbers) {
+        String results = String.join(",", Arrays.stream(contentNumbers)
+                .mapToObj(n -> "{\"contentNumber\":" + n + ",\"narrative\":\"Kết quả nội dung " + n + ".\"}")
+                .toList());
+        return "{\"results\":[" + results + "],\"summary\":\"Hoàn thành các nội dung thi đua.\"}";
+    }
+
+    JsonNode awaitExpected(String campaignId, int expected) {
+        return await().atMost(WAIT).until(() -> {
+            Api.Reply reply = api.get("/api/campaigns/" + campaignId + "/progress");
+            return reply.status() == 200 ? reply.body() : null;
+        }, progress -> progress != null && progress.at("/expected").asInt() == expected);
+    }
+
+    List<String> pendingEventTypes(String reportId) {
+        Document report = mongo.findById(reportId, Document.class, "unit_reports");
+        assertThat(report).isNotNull();
+        return report.getList("pendingEvents", Document.class, List.of()).stream().map(e -> e.getString("type")).toList();
+    }
+
+    void awaitNoPendingEvents(String reportId) {
+        await().atMost(WAIT).untilAsserted(() -> assertThat(pendingEventTypes(reportId)).isEmpty());
+    }
+}

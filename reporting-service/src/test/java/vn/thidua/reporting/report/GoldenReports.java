@@ -1,0 +1,31 @@
+package vn.thidua.reporting.report;
+
+import java.time.Instant;
+import java.util.List;
+
+import vn.thidua.contracts.EventCatalog;
+import vn.thidua.contracts.campaign.CampaignLaunched;
+import vn.thidua.eventing.test.Contracts;
+
+/** Reports expected from the golden CampaignLaunched sample. */
+final class GoldenReports {
+
+    static final CampaignLaunched LAUNCHED = Contracts.sample(EventCatalog.of(CampaignLaunched.class),
+            CampaignLaunched.class);
+    static final Instant EXPECTED_AT = Instant.parse("2026-02-02T02:31:00Z");
+    static final List<ContentResult> RESULTS = List.of(
+            new ContentResult(1, "Đã triển khai hệ thống một cửa điện tử tại 100% bộ phận."),
+            new ContentResult(2, "Có 2 sáng kiến được công nhận cấp cơ sở."));
+
+    private GoldenReports() {
+    }
+
+    /** The final report the first participant (Văn phòng Sở) owes. */
+    static UnitReport officeFinalReport() {
+        CampaignLaunched.Participant office = LAUNCHED.participants().getFirst();
+        return UnitReport.expected(LAUNCHED.campaignId(), LAUNCHED.title(), office.unitId(), office.name(), 0,
+                ReportPeriod.FINAL, LAUNCHED.finalReportDue(),
+                LAUNCHED.contents().stream().map(c -> new ReportContent(c.number(), c.text())).toList(),
+                "7f0c1d7e-1b7a-4a55-9e1d-2f1f6c1e0a01", EXPECTED_AT, "/thidua/campaign-service");
+    }
+}
