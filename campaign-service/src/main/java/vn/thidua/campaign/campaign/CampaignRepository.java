@@ -3,7 +3,7 @@ package vn.thidua.campaign.campaign;
 import org.springframework.data.mongodb.repository.MongoRepository;
 
 /**
- * Reads movements. Changes go through {@link vn.thidua.campaign.common.AggregateStore}, which keeps
+ * Reads movements. Changes go through {@link vn.thidua.eventing.outbox.AggregateStore}, which keeps
  * the outbox intact; a plain {@code save} could republish already published events.
  */
 public interface CampaignRepository extends MongoRepository<Campaign, String> {

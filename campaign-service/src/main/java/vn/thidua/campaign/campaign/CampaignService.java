@@ -10,7 +10,7 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
-import vn.thidua.campaign.common.AggregateStore;
+import vn.thidua.eventing.outbox.AggregateStore;
 import vn.thidua.campaign.common.VietnameseText;
 import vn.thidua.campaign.directory.Agency;
 import vn.thidua.campaign.directory.DirectoryService;
@@ -55,7 +55,8 @@ public class CampaignService {
         Instant now = clock.instant();
         Campaign campaign = Campaign.draft(() -> numbering.nextCampaignId(now), definition, agency, participants, policy,
                 now, actor);
-        return store.insert(campaign);
+        store.insert(campaign, List.of());
+        return campaign;
     }
 
     /** Launches a draft with the given letter number, or the agency's next one for the year. */
@@ -77,7 +78,6 @@ public class CampaignService {
         OutboxEvent event = outbox.record(launched);
         campaign.addPendingEvent(event);
         store.update(campaign, List.of(event));
-        outbox.written();
         return campaign;
     }
 

@@ -22,7 +22,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import tools.jackson.databind.JsonNode;
 import vn.thidua.campaign.campaign.Campaign;
 import vn.thidua.campaign.campaign.CampaignRepository;
-import vn.thidua.campaign.common.AggregateStore;
+import vn.thidua.eventing.outbox.AggregateStore;
 import vn.thidua.contracts.EventCatalog;
 import vn.thidua.contracts.Topics;
 import vn.thidua.contracts.campaign.CampaignKind;

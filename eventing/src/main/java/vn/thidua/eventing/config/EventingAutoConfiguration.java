@@ -18,6 +18,7 @@ import org.springframework.kafka.support.SimpleKafkaHeaderMapper;
 import vn.thidua.eventing.CloudEventHeaders;
 import vn.thidua.eventing.health.MongoPingHealthIndicator;
 import vn.thidua.eventing.inbound.EventReader;
+import vn.thidua.eventing.outbox.AggregateStore;
 import vn.thidua.eventing.outbox.EventOutbox;
 import vn.thidua.eventing.outbox.EventPublisher;
 import vn.thidua.eventing.outbox.KafkaEventPublisher;
@@ -26,7 +27,10 @@ import vn.thidua.eventing.outbox.OutboxRelay;
 import vn.thidua.eventing.web.ProblemDetailsAdvice;
 
 /** Wires the outbox, its relay, the event reader, the CloudEvents header mapping and Mongo health into each service. */
-@AutoConfiguration(afterName = "org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration")
+// Before Boot's WebMvcAutoConfiguration, so Boot's own problem-details handler backs off in favour of ours
+// (it is conditional on no other ResponseEntityExceptionHandler).
+@AutoConfiguration(afterName = "org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration",
+        beforeName = "org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration")
 @EnableConfigurationProperties(OutboxProperties.class)
 public class EventingAutoConfiguration {
 
@@ -52,6 +56,11 @@ public class EventingAutoConfiguration {
     @Bean
     OutboxRelay outboxRelay(MongoTemplate mongo, EventPublisher publisher, OutboxProperties properties, Clock clock) {
         return new OutboxRelay(mongo, publisher, properties, clock);
+    }
+
+    @Bean
+    AggregateStore aggregateStore(MongoTemplate mongo, OutboxRelay relay) {
+        return new AggregateStore(mongo, relay);
     }
 
     @Bean

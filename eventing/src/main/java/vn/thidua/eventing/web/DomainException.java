@@ -17,6 +17,11 @@ public class DomainException extends RuntimeException {
         this.code = code;
     }
 
+    /** The request itself is wrong, e.g. an unreadable value (400). */
+    public static DomainException invalid(String code, String message) {
+        return new DomainException(HttpStatus.BAD_REQUEST, code, message);
+    }
+
     /** The resource does not exist (404). */
     public static DomainException notFound(String code, String message) {
         return new DomainException(HttpStatus.NOT_FOUND, code, message);

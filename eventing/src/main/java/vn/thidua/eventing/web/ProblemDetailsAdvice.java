@@ -9,6 +9,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -47,6 +48,33 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         problem.setProperty("code", "invalid-request");
         problem.setProperty("errors", errors);
         return ResponseEntity.badRequest().body(problem);
+    }
+
+    /**
+     * Every other error Spring MVC raises (unreadable JSON, wrong method, missing parameter…) keeps
+     * Spring's problem details and gains a stable {@code code} and {@code type}, as ours have.
+     */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        ResponseEntity<Object> response = super.handleExceptionInternal(e, body, headers, status, request);
+        if (response != null && response.getBody() instanceof ProblemDetail problem
+                && (problem.getProperties() == null || !problem.getProperties().containsKey("code"))) {
+            String code = switch (status.value()) {
+                case 400 -> "invalid-request";
+                case 404 -> "not-found";
+                case 405 -> "method-not-allowed";
+                case 406 -> "not-acceptable";
+                case 415 -> "unsupported-media-type";
+                default -> "http-" + status.value();
+            };
+            problem.setType(URI.create(TYPE_BASE + code));
+            problem.setProperty("code", code);
+            if (e instanceof HttpMessageNotReadableException) {
+                problem.setDetail("Không đọc được nội dung yêu cầu: JSON sai cú pháp hoặc giá trị không hợp lệ.");
+            }
+        }
+        return response;
     }
 
     private static Map<String, Object> fieldError(FieldError error) {

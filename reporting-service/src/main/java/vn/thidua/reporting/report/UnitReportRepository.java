@@ -5,7 +5,7 @@ import java.util.List;
 import org.springframework.data.mongodb.repository.MongoRepository;
 
 /**
- * Reads unit reports. Changes go through {@link vn.thidua.reporting.common.AggregateStore}, which keeps
+ * Reads unit reports. Changes go through {@link vn.thidua.eventing.outbox.AggregateStore}, which keeps
  * the outbox intact; a plain {@code save} could republish already published events.
  */
 public interface UnitReportRepository extends MongoRepository<UnitReport, String> {

@@ -9,7 +9,7 @@ import vn.thidua.contracts.reporting.ReportSubmitted;
 import vn.thidua.eventing.outbox.EventOutbox;
 import vn.thidua.eventing.outbox.OutboxEvent;
 import vn.thidua.eventing.web.DomainException;
-import vn.thidua.reporting.common.AggregateStore;
+import vn.thidua.eventing.outbox.AggregateStore;
 
 /** Commands and queries on unit reports. */
 @Service
@@ -35,7 +35,6 @@ public class UnitReportService {
         OutboxEvent event = outbox.record(submitted);
         report.addPendingEvent(event);
         store.update(report, List.of(event));
-        outbox.written();
         return report;
     }
 

@@ -1,4 +1,4 @@
-package vn.thidua.reporting.common;
+package vn.thidua.eventing.outbox;
 
 import java.util.List;
 
@@ -13,48 +13,58 @@ import org.springframework.data.mongodb.core.mapping.MongoPersistentProperty;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
-import org.springframework.stereotype.Component;
 
 import com.mongodb.client.result.UpdateResult;
 
-import vn.thidua.eventing.outbox.OutboxEvent;
 import vn.thidua.eventing.web.DomainException;
 
 /**
- * Writes aggregates that carry an outbox ({@code pendingEvents}) and an {@code @Version} revision.
+ * Writes aggregates that carry an outbox ({@code pendingEvents}) and an {@code @Version} revision:
+ * state and new events in one document write, then wakes the relay.
  *
- * <p>An update sets the aggregate's state, {@code $push}es only the NEW events and bumps the revision,
- * guarded by the revision it was read at, in one document write. It never rewrites
- * {@code pendingEvents} as a whole: the outbox relay {@code $pull}s published events without touching
- * the revision, so a whole-document save of a copy read before that pull would put an already
- * published event back and have it published twice.
+ * <p>An update {@code $set}s the aggregate's fields, {@code $push}es only the NEW events and bumps
+ * the revision, guarded by the revision it was read at. It never rewrites {@code pendingEvents}
+ * whole: the relay {@code $pull}s published events without touching the revision, so a whole-document
+ * save of a copy read before that pull would put a published event back and publish it twice.
  */
-@Component
 public class AggregateStore {
 
     public static final String PENDING_EVENTS = "pendingEvents";
     private static final TypeInformation<OutboxEvent> OUTBOX_EVENT = TypeInformation.of(OutboxEvent.class);
 
     private final MongoTemplate mongo;
+    private final OutboxRelay relay;
 
-    public AggregateStore(MongoTemplate mongo) {
+    public AggregateStore(MongoTemplate mongo, OutboxRelay relay) {
         this.mongo = mongo;
-    }
-
-    /** Stores a new aggregate (with any events it raised). */
-    public <T> T insert(T aggregate) {
-        return mongo.insert(aggregate);
+        this.relay = relay;
     }
 
     /**
-     * Stores the aggregate's changed state and appends {@code newEvents} to its outbox, if nobody changed
-     * it since it was read; on success the aggregate's in-memory revision moves on by one.
+     * Stores a new aggregate with the events it raised, at revision 0. A duplicate id surfaces as
+     * Spring's {@code DuplicateKeyException}.
+     */
+    public void insert(Object aggregate, List<OutboxEvent> newEvents) {
+        MongoPersistentEntity<?> entity = entity(aggregate);
+        MongoPersistentProperty revision = entity.getRequiredVersionProperty();
+        Document document = new Document();
+        mongo.getConverter().write(aggregate, document);
+        document.put(revision.getFieldName(), 0L);
+        document.put(PENDING_EVENTS, outboxEntries(newEvents));
+        mongo.insert(document, entity.getCollection());
+        entity.getPropertyAccessor(aggregate).setProperty(revision, 0L);
+        wakeIfAny(newEvents);
+    }
+
+    /**
+     * Stores the aggregate's changed state and appends {@code newEvents} to its outbox if nobody
+     * changed it since it was read; the in-memory revision then moves on by one.
      *
      * @throws DomainException conflict when another request changed the aggregate meanwhile
      */
     public void update(Object aggregate, List<OutboxEvent> newEvents) {
         MongoConverter converter = mongo.getConverter();
-        MongoPersistentEntity<?> entity = converter.getMappingContext().getRequiredPersistentEntity(aggregate.getClass());
+        MongoPersistentEntity<?> entity = entity(aggregate);
         MongoPersistentProperty revision = entity.getRequiredVersionProperty();
         PersistentPropertyAccessor<Object> accessor = entity.getPropertyAccessor(aggregate);
         Object id = entity.getIdentifierAccessor(aggregate).getRequiredIdentifier();
@@ -77,9 +87,7 @@ public class AggregateStore {
         });
         update.inc(revision.getFieldName(), 1);
         if (!newEvents.isEmpty()) {
-            update.push(PENDING_EVENTS).each(newEvents.stream()
-                    .map(event -> converter.convertToMongoType(event, OUTBOX_EVENT))
-                    .toArray());
+            update.push(PENDING_EVENTS).each(outboxEntries(newEvents).toArray());
         }
         Query current = new Query(Criteria.where("_id").is(id).and(revision.getFieldName()).is(readRevision));
         UpdateResult result = mongo.updateFirst(current, update, entity.getCollection());
@@ -88,5 +96,20 @@ public class AggregateStore {
                     "Dữ liệu vừa được người khác thay đổi; vui lòng tải lại rồi thử lại.");
         }
         accessor.setProperty(revision, readRevision + 1);
+        wakeIfAny(newEvents);
+    }
+
+    private void wakeIfAny(List<OutboxEvent> newEvents) {
+        if (!newEvents.isEmpty()) {
+            relay.wake();
+        }
+    }
+
+    private List<Object> outboxEntries(List<OutboxEvent> events) {
+        return events.stream().map(event -> mongo.getConverter().convertToMongoType(event, OUTBOX_EVENT)).toList();
+    }
+
+    private MongoPersistentEntity<?> entity(Object aggregate) {
+        return mongo.getConverter().getMappingContext().getRequiredPersistentEntity(aggregate.getClass());
     }
 }
