@@ -1,0 +1,46 @@
+package vn.thidua.award.messaging;
+
+import java.util.function.Consumer;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.messaging.Message;
+
+import vn.thidua.award.campaign.CampaignCopies;
+import vn.thidua.award.evidence.EvidenceLedger;
+import vn.thidua.contracts.campaign.CampaignLaunched;
+import vn.thidua.contracts.reporting.ReportSubmitted;
+import vn.thidua.eventing.inbound.EventReader;
+
+/**
+ * The consumer bindings ({@code spring.cloud.function.definition}): movements launched, to know
+ * participants and the issuing agency; reports submitted, as nomination evidence. Unknown types are
+ * skipped by the reader; unreadable ones go to the dead-letter topic.
+ */
+@Configuration(proxyBeanMethods = false)
+class InboundBindings {
+
+    @Bean
+    Consumer<Message<byte[]>> campaignEvents(EventReader reader, CampaignCopies campaigns) {
+        return message -> reader.read(message).ifPresent(inbound -> {
+            switch (inbound.data()) {
+                case CampaignLaunched launched -> campaigns.remember(launched);
+                default -> {
+                    // Other movement events carry nothing award-service keeps yet.
+                }
+            }
+        });
+    }
+
+    @Bean
+    Consumer<Message<byte[]>> reportingEvents(EventReader reader, EvidenceLedger evidence) {
+        return message -> reader.read(message).ifPresent(inbound -> {
+            switch (inbound.data()) {
+                case ReportSubmitted submitted -> evidence.record(inbound.id(), submitted);
+                default -> {
+                    // Other reporting events are not evidence.
+                }
+            }
+        });
+    }
+}

@@ -1,0 +1,231 @@
+package vn.thidua.award.nomination;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Transient;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.mongodb.core.index.Indexed;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+import vn.thidua.award.campaign.CampaignCopy;
+import vn.thidua.award.campaign.CampaignCopy.ParticipantCopy;
+import vn.thidua.award.catalogue.CommendationForm;
+import vn.thidua.award.catalogue.FormCategory;
+import vn.thidua.award.common.AuditEntry;
+import vn.thidua.contracts.award.AwardDecided;
+import vn.thidua.contracts.award.AwardEvent;
+import vn.thidua.contracts.award.AwardNominated;
+import vn.thidua.contracts.award.NomineeKind;
+import vn.thidua.eventing.outbox.OutboxEvent;
+import vn.thidua.eventing.web.DomainException;
+
+/**
+ * A proposal to commend a collective or an individual of a participating unit (đề nghị khen thưởng),
+ * and the decision taken on it. Behaviour is plain Java; the annotations only map it to
+ * {@code nominations}. Each command records what happened in {@link #auditTrail} and raises the
+ * event it causes, which the application service stores in the same write as {@code pendingEvents}.
+ */
+@Document("nominations")
+public class Nomination {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    @Id
+    private String id;
+    @Indexed
+    private String campaignId;
+    private NomineeKind nomineeKind;
+    @Indexed
+    private String unitId;
+    private String unitName;
+    private String nomineeName;
+    /** One achievement earns one commendation: the second nomination with this key is refused. */
+    @Indexed(unique = true)
+    private String nomineeKey;
+    private String form;
+    private String formName;
+    private String reason;
+    private String nominatedBy;
+    private Instant nominatedAt;
+    private NominationStatus status;
+    private Decision decision;
+    private List<AuditEntry> auditTrail = new ArrayList<>();
+    @Version
+    private Long version;
+    /** The outbox; written only by eventing's {@code AggregateStore} ($push) and the relay ($pull). */
+    private List<OutboxEvent> pendingEvents = new ArrayList<>();
+    @Transient
+    private final List<AwardEvent> raised = new ArrayList<>();
+
+    /** For the mapping layer. */
+    protected Nomination() {
+    }
+
+    /** What the proposer asks for; the nominee name counts only for individuals. */
+    public record Proposal(String unitId, NomineeKind nomineeKind, String nomineeName, String reason) {
+    }
+
+    /**
+     * Submits a nomination for a unit taking part in the movement, or refuses it: the unit must be a
+     * participant, the form must apply to the kind of nominee, and an individual must be named.
+     * A collective nominee is the unit itself, named as the movement names it.
+     */
+    public static Nomination submit(String id, CampaignCopy campaign, Proposal proposal, CommendationForm form,
+            String actor, Instant at) {
+        ParticipantCopy participant = campaign.participant(proposal.unitId()).orElseThrow(() ->
+                DomainException.rejected("unit-not-participant", "Đơn vị " + proposal.unitId()
+                        + " không tham gia phong trào thi đua \"" + campaign.title() + "\"."));
+        NomineeKind kind = proposal.nomineeKind();
+        if (!form.appliesTo(kind)) {
+            throw DomainException.rejected("form-not-applicable",
+                    form.name() + " không áp dụng cho " + describe(kind) + ".");
+        }
+        String nomineeName = switch (kind) {
+            case COLLECTIVE -> participant.name();
+            case INDIVIDUAL -> {
+                if (proposal.nomineeName() == null || proposal.nomineeName().isBlank()) {
+                    throw DomainException.rejected("nominee-name-required",
+                            "Đề nghị khen thưởng cá nhân cần ghi rõ họ và tên người được đề nghị.");
+                }
+                yield proposal.nomineeName().strip();
+            }
+        };
+        if (proposal.reason() == null || proposal.reason().isBlank()) {
+            throw DomainException.rejected("reason-required", "Cần nêu thành tích làm căn cứ đề nghị khen thưởng.");
+        }
+
+        Nomination nomination = new Nomination();
+        nomination.id = id;
+        nomination.campaignId = campaign.id();
+        nomination.nomineeKind = kind;
+        nomination.unitId = participant.unitId();
+        nomination.unitName = participant.name();
+        nomination.nomineeName = nomineeName;
+        nomination.nomineeKey = NomineeKey.of(campaign.id(), participant.unitId(), kind, nomineeName, form.code());
+        nomination.form = form.code();
+        nomination.formName = form.name();
+        nomination.reason = proposal.reason().strip();
+        nomination.nominatedBy = actor;
+        nomination.nominatedAt = at;
+        nomination.status = NominationStatus.SUBMITTED;
+        nomination.audit(actor, at, "SUBMITTED", (form.category() == FormCategory.TITLE
+                ? "Đề nghị công nhận danh hiệu " : "Đề nghị tặng ") + form.name() + " cho " + nomination.nomineeLabel() + ".");
+        nomination.raised.add(new AwardNominated(id, nomination.campaignId, kind, nomination.unitId, nomineeName,
+                nomination.form, nomination.formName, nomination.reason, actor, at));
+        return nomination;
+    }
+
+    /** Refuses early (before a decision number is taken) when this nomination cannot be decided. */
+    public void ensureDecidable() {
+        if (status == NominationStatus.DECIDED) {
+            throw DomainException.conflict("already-decided", "Đề nghị " + id + " đã có quyết định khen thưởng số "
+                    + decision.number() + "; không thể quyết định lần nữa.");
+        }
+        if (status != NominationStatus.SUBMITTED) {
+            throw DomainException.conflict("not-decidable", "Đề nghị " + id + " đang ở trạng thái \""
+                    + status.label() + "\", không thể ra quyết định khen thưởng.");
+        }
+    }
+
+    /** Decides the commendation (quyết định khen thưởng) under the given number. */
+    public void decide(DecisionNumber number, LocalDate date, String signerName, String signerTitle, String actor,
+            Instant at) {
+        ensureDecidable();
+        decision = new Decision(number.toString(), date, signerName.strip(), signerTitle.strip(), actor, at);
+        status = NominationStatus.DECIDED;
+        audit(actor, at, "DECIDED", "Quyết định khen thưởng số " + decision.number() + " ngày " + DAY.format(date)
+                + ": " + formName + " cho " + nomineeLabel() + "; " + decision.signerTitle() + " "
+                + decision.signerName() + " ký.");
+        raised.add(new AwardDecided(id, campaignId, nomineeKind, unitId, nomineeName, form, formName,
+                decision.number(), date, decision.signerName(), decision.signerTitle(), at));
+    }
+
+    /** The events raised since the last call, for the outbox. */
+    public List<AwardEvent> takeRaisedEvents() {
+        List<AwardEvent> events = List.copyOf(raised);
+        raised.clear();
+        return events;
+    }
+
+    private void audit(String actor, Instant at, String action, String detail) {
+        auditTrail.add(new AuditEntry(actor, at, action, detail));
+    }
+
+    private String nomineeLabel() {
+        return nomineeKind == NomineeKind.COLLECTIVE ? "tập thể " + nomineeName
+                : "cá nhân " + nomineeName + " (" + unitName + ")";
+    }
+
+    private static String describe(NomineeKind kind) {
+        return kind == NomineeKind.COLLECTIVE ? "tập thể" : "cá nhân";
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String campaignId() {
+        return campaignId;
+    }
+
+    public NomineeKind nomineeKind() {
+        return nomineeKind;
+    }
+
+    public String unitId() {
+        return unitId;
+    }
+
+    public String unitName() {
+        return unitName;
+    }
+
+    public String nomineeName() {
+        return nomineeName;
+    }
+
+    public String form() {
+        return form;
+    }
+
+    public String formName() {
+        return formName;
+    }
+
+    public String reason() {
+        return reason;
+    }
+
+    public String nominatedBy() {
+        return nominatedBy;
+    }
+
+    public Instant nominatedAt() {
+        return nominatedAt;
+    }
+
+    public NominationStatus status() {
+        return status;
+    }
+
+    public Decision decision() {
+        return decision;
+    }
+
+    public List<AuditEntry> auditTrail() {
+        return List.copyOf(auditTrail);
+    }
+
+    public Long version() {
+        return version;
+    }
+
+    public List<OutboxEvent> pendingEvents() {
+        return pendingEvents == null ? List.of() : List.copyOf(pendingEvents);
+    }
+}

@@ -1,0 +1,90 @@
+package vn.thidua.award.nomination;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+import vn.thidua.award.common.CurrentActor;
+import vn.thidua.contracts.award.NomineeKind;
+
+@RestController
+@RequestMapping("/api/nominations")
+@Tag(name = "Đề nghị khen thưởng", description = "Nominations of collectives and individuals, and their decisions")
+class NominationController {
+
+    private static final String REQUIRED = "không được để trống";
+
+    /** The nominee name counts for individuals; a collective is the unit, named as the movement names it. */
+    record NominateRequest(
+            @NotBlank(message = REQUIRED) @Size(max = 100) String campaignId,
+            @NotBlank(message = REQUIRED) @Size(max = 100) String unitId,
+            @NotNull(message = REQUIRED) NomineeKind nomineeKind,
+            @Size(max = 200) String nomineeName,
+            @NotBlank(message = REQUIRED) @Size(max = 100) String form,
+            @NotBlank(message = REQUIRED) @Size(max = 4000) String reason) {
+    }
+
+    /** The decision date defaults to today in Vietnam. */
+    record DecideRequest(
+            @NotBlank(message = REQUIRED) @Size(max = 200) String signerName,
+            @NotBlank(message = REQUIRED) @Size(max = 200) String signerTitle,
+            LocalDate decisionDate) {
+    }
+
+    private final NominationService nominations;
+    private final CurrentActor actor;
+
+    NominationController(NominationService nominations, CurrentActor actor) {
+        this.nominations = nominations;
+        this.actor = actor;
+    }
+
+    @PostMapping
+    @Operation(summary = "Submits a nomination (đề nghị khen thưởng) for a collective or an individual of a participating unit")
+    ResponseEntity<NominationView> nominate(@Valid @RequestBody NominateRequest request) {
+        Nomination nomination = nominations.nominate(new NominationService.NominateCommand(request.campaignId(),
+                request.unitId(), request.nomineeKind(), request.nomineeName(), request.form(), request.reason()),
+                actor.name());
+        URI location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").buildAndExpand(nomination.id())
+                .toUri();
+        return ResponseEntity.created(location).body(NominationView.of(nomination, null));
+    }
+
+    @GetMapping
+    @Operation(summary = "Lists nominations, optionally of one movement, unit or status, oldest first")
+    List<NominationView> list(@RequestParam(required = false) String campaignId,
+            @RequestParam(required = false) String unitId, @RequestParam(required = false) NominationStatus status) {
+        return nominations.find(campaignId, unitId, status).stream().map(n -> NominationView.of(n, null)).toList();
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "Reads one nomination with the reports its unit submitted in the movement (evidence)")
+    NominationView get(@PathVariable String id) {
+        Nomination nomination = nominations.get(id);
+        return NominationView.of(nomination, nominations.evidenceFor(nomination));
+    }
+
+    @PostMapping("/{id}/decide")
+    @Operation(summary = "Decides the commendation (quyết định khen thưởng), numbered n/QĐ-<agency> per calendar year")
+    NominationView decide(@PathVariable String id, @Valid @RequestBody DecideRequest request) {
+        Nomination nomination = nominations.decide(id, new NominationService.DecideCommand(request.signerName(),
+                request.signerTitle(), request.decisionDate()), actor.name());
+        return NominationView.of(nomination, null);
+    }
+}

@@ -1,0 +1,43 @@
+package vn.thidua.award.nomination;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import vn.thidua.award.common.AuditEntry;
+import vn.thidua.award.evidence.SubmittedReport;
+import vn.thidua.contracts.award.NomineeKind;
+
+/** A nomination as the API shows it; {@code evidence} only when one nomination is read. */
+public record NominationView(
+        String id,
+        String campaignId,
+        NomineeKind nomineeKind,
+        String unitId,
+        String unitName,
+        String nomineeName,
+        String form,
+        String formName,
+        String reason,
+        String nominatedBy,
+        Instant nominatedAt,
+        NominationStatus status,
+        String statusName,
+        String decisionNumber,
+        LocalDate decisionDate,
+        String signerName,
+        String signerTitle,
+        Instant decidedAt,
+        List<AuditEntry> auditTrail,
+        List<SubmittedReport> evidence,
+        Long version) {
+
+    static NominationView of(Nomination n, List<SubmittedReport> evidence) {
+        Decision d = n.decision();
+        return new NominationView(n.id(), n.campaignId(), n.nomineeKind(), n.unitId(), n.unitName(), n.nomineeName(),
+                n.form(), n.formName(), n.reason(), n.nominatedBy(), n.nominatedAt(), n.status(), n.status().label(),
+                d == null ? null : d.number(), d == null ? null : d.date(), d == null ? null : d.signerName(),
+                d == null ? null : d.signerTitle(), d == null ? null : d.decidedAt(), n.auditTrail(), evidence,
+                n.version());
+    }
+}

@@ -1,0 +1,222 @@
+package vn.thidua.notification.delivery;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Transient;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.mongodb.core.index.Indexed;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+import vn.thidua.contracts.notification.Channel;
+import vn.thidua.contracts.notification.NotificationEvent;
+import vn.thidua.contracts.notification.NotificationFailed;
+import vn.thidua.contracts.notification.NotificationSent;
+import vn.thidua.eventing.outbox.OutboxEvent;
+import vn.thidua.notification.common.AuditEntry;
+
+/**
+ * One notification to one recipient over one channel because of one event: the delivery log entry and
+ * the idempotency key of the external effect. Its id {@code <sourceEventId>:<channel>:<recipient>} is
+ * unique, so a redelivered event finds the entry instead of sending again. Behaviour is plain Java;
+ * the annotations only map it to {@code deliveries}.
+ */
+@Document("deliveries")
+public class Delivery {
+
+    static final String ACTOR = "notification-service";
+    private static final int MAX_ERROR_LENGTH = 500;
+
+    @Id
+    private String id;
+    private String notificationId;
+    @Indexed
+    private String sourceEventId;
+    private String sourceEventType;
+    private Channel channel;
+    @Indexed
+    private String recipient;
+    private String recipientName;
+    private String subject;
+    private DeliveryStatus status;
+    private int attempts;
+    private String lastError;
+    @Indexed
+    private Instant createdAt;
+    private Instant lastAttemptAt;
+    private Instant sentAt;
+    private Instant failedAt;
+    private List<AuditEntry> history = new ArrayList<>();
+    @Version
+    private Long version;
+    /** The outbox; written only by eventing's {@code AggregateStore} ($push) and the relay ($pull). */
+    private List<OutboxEvent> pendingEvents = new ArrayList<>();
+    @Transient
+    private final List<NotificationEvent> raised = new ArrayList<>();
+
+    /** For the mapping layer. */
+    protected Delivery() {
+    }
+
+    /** The delivery log key: one entry per source event, channel and recipient. */
+    public static String idOf(String sourceEventId, Channel channel, String recipient) {
+        return sourceEventId + ":" + channel + ":" + recipient;
+    }
+
+    /** A stable notification id for a delivery: the same delivery always yields the same id. */
+    public static String notificationIdFor(String deliveryId) {
+        return "ntf-" + UUID.nameUUIDFromBytes(deliveryId.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A new entry, waiting for its first attempt. */
+    public static Delivery queue(String id, String notificationId, String sourceEventId, String sourceEventType,
+            Channel channel, String recipient, String recipientName, String subject, Instant at) {
+        Delivery delivery = new Delivery();
+        delivery.id = id;
+        delivery.notificationId = notificationId;
+        delivery.sourceEventId = sourceEventId;
+        delivery.sourceEventType = sourceEventType;
+        delivery.channel = channel;
+        delivery.recipient = recipient;
+        delivery.recipientName = recipientName;
+        delivery.subject = subject;
+        delivery.status = DeliveryStatus.QUEUED;
+        delivery.createdAt = at;
+        delivery.audit(at, "QUEUED", "Xếp hàng gửi \"" + subject + "\" tới " + recipient + ".");
+        return delivery;
+    }
+
+    /** Whether another attempt may be made: never after success, and not beyond the allowed attempts. */
+    public boolean mayAttempt(int maxAttempts) {
+        return status != DeliveryStatus.SENT && attempts < maxAttempts;
+    }
+
+    /** Counts an attempt before it is made, so a crash mid-send still counts it. */
+    public void startAttempt(int maxAttempts, Instant at) {
+        if (!mayAttempt(maxAttempts)) {
+            throw new IllegalStateException("Delivery " + id + " may not be attempted again (" + status + ", "
+                    + attempts + " of " + maxAttempts + " attempts)");
+        }
+        attempts++;
+        lastAttemptAt = at;
+        if (status == DeliveryStatus.FAILED) {
+            // Retried after more attempts were allowed: waiting again until this attempt ends.
+            status = DeliveryStatus.QUEUED;
+            audit(at, "REQUEUED", "Gửi lại lần thứ " + attempts + ".");
+        }
+    }
+
+    /** The channel accepted the notification. */
+    public void markSent(Instant at) {
+        if (status == DeliveryStatus.SENT) {
+            throw new IllegalStateException("Delivery " + id + " was already sent");
+        }
+        status = DeliveryStatus.SENT;
+        sentAt = at;
+        lastError = null;
+        audit(at, "SENT", "Đã gửi tới " + recipient + " (lần thứ " + attempts + ").");
+        raised.add(new NotificationSent(notificationId, sourceEventId, sourceEventType, channel, recipient,
+                recipientName, subject, at));
+    }
+
+    /**
+     * The attempt failed. Returns true when it was the last one allowed: the delivery is then FAILED and
+     * raises NotificationFailed; otherwise it stays QUEUED for the next attempt.
+     */
+    public boolean recordFailure(String reason, int maxAttempts, Instant at) {
+        lastError = reason == null ? "" : reason.length() > MAX_ERROR_LENGTH ? reason.substring(0, MAX_ERROR_LENGTH) : reason;
+        if (attempts < maxAttempts) {
+            audit(at, "ATTEMPT_FAILED", "Lần gửi thứ " + attempts + " không thành công: " + lastError);
+            return false;
+        }
+        status = DeliveryStatus.FAILED;
+        failedAt = at;
+        audit(at, "FAILED", "Không gửi được sau " + attempts + " lần: " + lastError);
+        raised.add(new NotificationFailed(notificationId, sourceEventId, sourceEventType, channel, recipient, lastError,
+                attempts, at));
+        return true;
+    }
+
+    /** The events raised since the last call, for the outbox. */
+    public List<NotificationEvent> takeRaisedEvents() {
+        List<NotificationEvent> events = List.copyOf(raised);
+        raised.clear();
+        return events;
+    }
+
+    private void audit(Instant at, String action, String detail) {
+        history.add(new AuditEntry(ACTOR, at, action, detail));
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String notificationId() {
+        return notificationId;
+    }
+
+    public String sourceEventId() {
+        return sourceEventId;
+    }
+
+    public String sourceEventType() {
+        return sourceEventType;
+    }
+
+    public Channel channel() {
+        return channel;
+    }
+
+    public String recipient() {
+        return recipient;
+    }
+
+    public String recipientName() {
+        return recipientName;
+    }
+
+    public String subject() {
+        return subject;
+    }
+
+    public DeliveryStatus status() {
+        return status;
+    }
+
+    public int attempts() {
+        return attempts;
+    }
+
+    public String lastError() {
+        return lastError;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant lastAttemptAt() {
+        return lastAttemptAt;
+    }
+
+    public Instant sentAt() {
+        return sentAt;
+    }
+
+    public Instant failedAt() {
+        return failedAt;
+    }
+
+    public List<AuditEntry> history() {
+        return List.copyOf(history);
+    }
+
+    public List<OutboxEvent> pendingEvents() {
+        return pendingEvents == null ? List.of() : List.copyOf(pendingEvents);
+    }
+}

@@ -1,0 +1,133 @@
+package vn.thidua.notification.delivery;
+
+import java.time.Clock;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.mail.MailException;
+import org.springframework.stereotype.Service;
+
+import vn.thidua.contracts.notification.Channel;
+import vn.thidua.eventing.outbox.AggregateStore;
+import vn.thidua.eventing.outbox.EventOutbox;
+import vn.thidua.eventing.outbox.OutboxEvent;
+import vn.thidua.eventing.web.DomainException;
+import vn.thidua.notification.config.DeliveryProperties;
+import vn.thidua.notification.mail.EmailSender;
+import vn.thidua.notification.mail.OutgoingEmail;
+
+/**
+ * Sends each notice at most once per source event, channel and recipient. The entry is inserted (or,
+ * for a redelivered event, found) with its attempt counted BEFORE sending; after sending, one write
+ * marks it SENT and queues NotificationSent in its outbox. A failed attempt leaves it QUEUED for the
+ * binder's next try, until the last allowed attempt marks it FAILED and queues NotificationFailed.
+ * A crash between the SMTP hand-over and that write sends again on redelivery: at least once, as SMTP
+ * offers nothing better.
+ */
+@Service
+public class DeliveryLog {
+
+    private static final Logger log = LoggerFactory.getLogger(DeliveryLog.class);
+
+    /** What became of one notice. */
+    public enum Outcome {
+        /** Sent now. */
+        SENT,
+        /** Sent for an earlier delivery of the same event: nothing done. */
+        ALREADY_SENT,
+        /** Failed for the last allowed time now, or earlier: recorded, nothing more to do. */
+        FAILED,
+        /** This attempt failed; another one is allowed. */
+        RETRY
+    }
+
+    private final MongoTemplate mongo;
+    private final AggregateStore store;
+    private final EventOutbox outbox;
+    private final EmailSender email;
+    private final Clock clock;
+    private final int maxAttempts;
+
+    public DeliveryLog(MongoTemplate mongo, AggregateStore store, EventOutbox outbox, EmailSender email, Clock clock,
+            DeliveryProperties properties) {
+        this.mongo = mongo;
+        this.store = store;
+        this.outbox = outbox;
+        this.email = email;
+        this.clock = clock;
+        this.maxAttempts = properties.maxAttempts();
+    }
+
+    public Outcome deliver(Notice notice) {
+        String id = Delivery.idOf(notice.sourceEventId(), Channel.EMAIL, notice.recipient());
+        Delivery delivery = Delivery.queue(id, Delivery.notificationIdFor(id), notice.sourceEventId(),
+                notice.sourceEventType(), Channel.EMAIL, notice.recipient(), notice.recipientName(),
+                notice.content().subject(), clock.instant());
+        delivery.startAttempt(maxAttempts, clock.instant());
+        try {
+            store.insert(delivery, List.of());
+        } catch (DuplicateKeyException seenBefore) {
+            delivery = mongo.findById(id, Delivery.class);
+            if (delivery == null) {
+                throw new IllegalStateException("Delivery " + id + " vanished after a duplicate key", seenBefore);
+            }
+            if (delivery.status() == DeliveryStatus.SENT) {
+                log.debug("Skipping {}: already sent", id);
+                return Outcome.ALREADY_SENT;
+            }
+            if (!delivery.mayAttempt(maxAttempts)) {
+                log.info("Skipping {}: failed after {} attempts", id, delivery.attempts());
+                return Outcome.FAILED;
+            }
+            delivery.startAttempt(maxAttempts, clock.instant());
+            store.update(delivery, List.of());
+        }
+
+        try {
+            email.send(new OutgoingEmail(notice.recipient(), notice.addresseeName(), notice.content(),
+                    delivery.notificationId()));
+        } catch (MailException e) {
+            boolean last = delivery.recordFailure(e.getMessage(), maxAttempts, clock.instant());
+            store.update(delivery, outboxEntries(delivery));
+            log.warn("Email {} attempt {} of {} failed: {}", id, delivery.attempts(), maxAttempts, e.getMessage());
+            return last ? Outcome.FAILED : Outcome.RETRY;
+        }
+        delivery.markSent(clock.instant());
+        store.update(delivery, outboxEntries(delivery));
+        return Outcome.SENT;
+    }
+
+    public Delivery get(String id) {
+        Delivery delivery = mongo.findById(id, Delivery.class);
+        if (delivery == null) {
+            throw DomainException.notFound("delivery-not-found", "Không tìm thấy lượt gửi thông báo " + id + ".");
+        }
+        return delivery;
+    }
+
+    /** Newest first. */
+    public List<Delivery> find(String sourceEventId, String recipient, DeliveryStatus status) {
+        Criteria criteria = new Criteria();
+        if (sourceEventId != null && !sourceEventId.isBlank()) {
+            criteria.and("sourceEventId").is(sourceEventId);
+        }
+        if (recipient != null && !recipient.isBlank()) {
+            criteria.and("recipient").is(recipient.strip());
+        }
+        if (status != null) {
+            criteria.and("status").is(status);
+        }
+        return mongo.find(new Query(criteria).with(Sort.by(Sort.Order.desc("createdAt"), Sort.Order.asc("_id"))),
+                Delivery.class);
+    }
+
+    private List<OutboxEvent> outboxEntries(Delivery delivery) {
+        return delivery.takeRaisedEvents().stream().map(outbox::record).toList();
+    }
+}

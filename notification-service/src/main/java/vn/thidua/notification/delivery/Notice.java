@@ -1,0 +1,16 @@
+package vn.thidua.notification.delivery;
+
+import vn.thidua.notification.mail.MailContent;
+
+/**
+ * One email an event calls for.
+ *
+ * @param sourceEventId   the ce_id of the event that caused it (part of the delivery key)
+ * @param sourceEventType its ce_type
+ * @param recipient       the email address
+ * @param recipientName   who receives it, as the log and NotificationSent name them (the unit)
+ * @param addresseeName   the name on the envelope (the unit's head when known)
+ */
+public record Notice(String sourceEventId, String sourceEventType, String recipient, String recipientName,
+        String addresseeName, MailContent content) {
+}
