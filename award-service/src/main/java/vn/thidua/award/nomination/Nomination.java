@@ -16,7 +16,7 @@ import vn.thidua.award.campaign.CampaignCopy;
 import vn.thidua.award.campaign.CampaignCopy.ParticipantCopy;
 import vn.thidua.award.catalogue.CommendationForm;
 import vn.thidua.award.catalogue.FormCategory;
-import vn.thidua.award.common.AuditEntry;
+import vn.thidua.eventing.audit.AuditEntry;
 import vn.thidua.contracts.award.AwardDecided;
 import vn.thidua.contracts.award.AwardEvent;
 import vn.thidua.contracts.award.AwardNominated;

@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
-import vn.thidua.award.common.CurrentActor;
+import vn.thidua.eventing.web.CurrentActor;
 import vn.thidua.contracts.award.NomineeKind;
 
 @RestController

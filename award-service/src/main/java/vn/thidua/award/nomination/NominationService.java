@@ -17,7 +17,7 @@ import vn.thidua.award.campaign.CampaignCopies;
 import vn.thidua.award.campaign.CampaignCopy;
 import vn.thidua.award.catalogue.CommendationCatalogue;
 import vn.thidua.award.catalogue.CommendationForm;
-import vn.thidua.award.common.Counters;
+import vn.thidua.eventing.store.Sequences;
 import vn.thidua.award.evidence.EvidenceLedger;
 import vn.thidua.award.evidence.SubmittedReport;
 import vn.thidua.contracts.award.NomineeKind;
@@ -35,7 +35,7 @@ public class NominationService {
     private final CampaignCopies campaigns;
     private final CommendationCatalogue catalogue;
     private final EvidenceLedger evidence;
-    private final Counters counters;
+    private final Sequences counters;
     private final AggregateStore store;
     private final EventOutbox outbox;
     private final MongoTemplate mongo;
@@ -43,7 +43,7 @@ public class NominationService {
     private final ZoneId zone;
 
     public NominationService(CampaignCopies campaigns, CommendationCatalogue catalogue, EvidenceLedger evidence,
-            Counters counters, AggregateStore store, EventOutbox outbox, MongoTemplate mongo, Clock clock,
+            Sequences counters, AggregateStore store, EventOutbox outbox, MongoTemplate mongo, Clock clock,
             @Value("${thidua.award.time-zone:Asia/Ho_Chi_Minh}") ZoneId zone) {
         this.campaigns = campaigns;
         this.catalogue = catalogue;

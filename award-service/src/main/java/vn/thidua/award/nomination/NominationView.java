@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-import vn.thidua.award.common.AuditEntry;
+import vn.thidua.eventing.audit.AuditEntry;
 import vn.thidua.award.evidence.SubmittedReport;
 import vn.thidua.contracts.award.NomineeKind;
 

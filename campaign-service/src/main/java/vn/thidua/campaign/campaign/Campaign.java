@@ -15,7 +15,7 @@ import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.index.CompoundIndexes;
 import org.springframework.data.mongodb.core.mapping.Document;
 
-import vn.thidua.campaign.common.AuditEntry;
+import vn.thidua.eventing.audit.AuditEntry;
 import vn.thidua.campaign.common.VietnameseText;
 import vn.thidua.contracts.campaign.CampaignLaunched;
 import vn.thidua.eventing.outbox.OutboxEvent;

@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import vn.thidua.campaign.common.CurrentActor;
+import vn.thidua.eventing.web.CurrentActor;
 
 @RestController
 @RequestMapping("/api/campaigns")

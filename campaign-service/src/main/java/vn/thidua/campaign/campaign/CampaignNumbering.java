@@ -4,7 +4,7 @@ import java.time.Instant;
 
 import org.springframework.stereotype.Component;
 
-import vn.thidua.campaign.common.Sequences;
+import vn.thidua.eventing.store.Sequences;
 
 /**
  * Numbers movements ({@code cmp-2026-0001}) and their launch letters ({@code 12/SNNMT-VP}). Letter

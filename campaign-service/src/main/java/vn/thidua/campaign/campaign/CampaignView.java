@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-import vn.thidua.campaign.common.AuditEntry;
+import vn.thidua.eventing.audit.AuditEntry;
 
 /** A movement as the API shows it. */
 public record CampaignView(String id, CampaignKind kind, String title, String theme, IssuingAgency issuingAgency,

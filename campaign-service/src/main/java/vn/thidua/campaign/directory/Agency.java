@@ -11,7 +11,7 @@ import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 
-import vn.thidua.campaign.common.AuditEntry;
+import vn.thidua.eventing.audit.AuditEntry;
 import vn.thidua.eventing.web.DomainException;
 
 /**

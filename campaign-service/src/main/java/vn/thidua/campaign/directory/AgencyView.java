@@ -3,7 +3,7 @@ package vn.thidua.campaign.directory;
 import java.time.Instant;
 import java.util.List;
 
-import vn.thidua.campaign.common.AuditEntry;
+import vn.thidua.eventing.audit.AuditEntry;
 
 /** An agency as the API shows it. */
 public record AgencyView(String code, String name, String abbreviation, String parentName, List<UnitView> units,

@@ -24,6 +24,8 @@ import vn.thidua.eventing.outbox.EventPublisher;
 import vn.thidua.eventing.outbox.KafkaEventPublisher;
 import vn.thidua.eventing.outbox.OutboxProperties;
 import vn.thidua.eventing.outbox.OutboxRelay;
+import vn.thidua.eventing.store.Sequences;
+import vn.thidua.eventing.web.CurrentActor;
 import vn.thidua.eventing.web.ProblemDetailsAdvice;
 
 /** Wires the outbox, its relay, the event reader, the CloudEvents header mapping and Mongo health into each service. */
@@ -61,6 +63,16 @@ public class EventingAutoConfiguration {
     @Bean
     AggregateStore aggregateStore(MongoTemplate mongo, OutboxRelay relay) {
         return new AggregateStore(mongo, relay);
+    }
+
+    @Bean
+    Sequences sequences(MongoTemplate mongo) {
+        return new Sequences(mongo);
+    }
+
+    @Bean
+    CurrentActor currentActor() {
+        return new CurrentActor();
     }
 
     @Bean

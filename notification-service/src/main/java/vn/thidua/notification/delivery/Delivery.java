@@ -17,7 +17,7 @@ import vn.thidua.contracts.notification.NotificationEvent;
 import vn.thidua.contracts.notification.NotificationFailed;
 import vn.thidua.contracts.notification.NotificationSent;
 import vn.thidua.eventing.outbox.OutboxEvent;
-import vn.thidua.notification.common.AuditEntry;
+import vn.thidua.eventing.audit.AuditEntry;
 
 /**
  * One notification to one recipient over one channel because of one event: the delivery log entry and

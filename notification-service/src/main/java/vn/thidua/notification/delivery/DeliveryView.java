@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import vn.thidua.contracts.notification.Channel;
-import vn.thidua.notification.common.AuditEntry;
+import vn.thidua.eventing.audit.AuditEntry;
 
 /** A delivery log entry as the API shows it. */
 public record DeliveryView(

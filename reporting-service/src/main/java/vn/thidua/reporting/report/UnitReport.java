@@ -18,7 +18,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 import vn.thidua.contracts.reporting.ReportSubmitted;
 import vn.thidua.eventing.outbox.OutboxEvent;
 import vn.thidua.eventing.web.DomainException;
-import vn.thidua.reporting.common.AuditEntry;
+import vn.thidua.eventing.audit.AuditEntry;
 
 /**
  * The report one unit owes for one period of a movement: expected when the movement is launched,

@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import vn.thidua.reporting.common.CurrentActor;
+import vn.thidua.eventing.web.CurrentActor;
 
 @RestController
 @RequestMapping("/api")

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-import vn.thidua.reporting.common.AuditEntry;
+import vn.thidua.eventing.audit.AuditEntry;
 
 /**
  * A unit report as the API shows it: the latest version's results at the top level, every version

@@ -1,16 +1,15 @@
-package vn.thidua.campaign.common;
+package vn.thidua.eventing.web;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * Who is acting, for the audit trail. The only place that knows: until authentication arrives it is
- * the {@code X-Actor} header (or "system"); the security work replaces this with the token's subject.
+ * Who is acting, for audit trails. The only place in the platform that knows: until
+ * authentication arrives it is the {@code X-Actor} header (or "system"); the security work replaces
+ * this with the token's subject.
  */
-@Component
 public class CurrentActor {
 
     public static final String HEADER = "X-Actor";

@@ -1,4 +1,4 @@
-package vn.thidua.award.common;
+package vn.thidua.eventing.store;
 
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
@@ -7,26 +7,25 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
-import org.springframework.stereotype.Component;
 
 /**
- * Named counters in the {@code counters} collection, one atomic findAndModify upsert per number, so
- * concurrent requests and replicas never get the same number. A number taken by a request that then
- * fails is not reused (official registers allow gaps, never duplicates).
+ * Named sequences in the {@code counters} collection, one atomic findAndModify upsert per number, so
+ * concurrent requests and replicas never get the same number (document ids, letter and decision
+ * numbers). A number taken by a request that then fails is not reused: official registers allow
+ * gaps, never duplicates.
  */
-@Component
-public class Counters {
+public class Sequences {
 
-    static final String COLLECTION = "counters";
+    public static final String COLLECTION = "counters";
     private static final String VALUE = "value";
 
     private final MongoTemplate mongo;
 
-    public Counters(MongoTemplate mongo) {
+    public Sequences(MongoTemplate mongo) {
         this.mongo = mongo;
     }
 
-    /** The next value of the named counter, starting at 1. */
+    /** The next number of the named sequence, starting at 1. */
     public long next(String name) {
         try {
             return increment(name);
