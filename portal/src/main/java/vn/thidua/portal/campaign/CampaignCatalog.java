@@ -8,6 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
+import org.springframework.web.client.HttpClientErrorException;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
 
@@ -43,6 +44,28 @@ public class CampaignCatalog {
         } catch (RestClientException e) {
             log.warn("campaign-service unavailable: {}", e.getMessage());
             return LaunchedCampaigns.unavailable();
+        }
+    }
+
+    /**
+     * One movement, whatever its status: deciding what the public may see is the page's business.
+     * Only campaign-service's 404 means "no such movement"; every other failure means it could not
+     * be asked, so the visitor is told to come back rather than that the movement does not exist.
+     */
+    public CampaignLookup movement(String id) {
+        try {
+            CampaignDetail campaign = campaignService.get().uri("/api/campaigns/{id}", id).retrieve()
+                    .body(CampaignDetail.class);
+            if (campaign == null) {
+                log.warn("campaign-service sent an empty body for movement {}", id);
+                return new CampaignLookup.Unavailable();
+            }
+            return new CampaignLookup.Found(campaign);
+        } catch (HttpClientErrorException.NotFound e) {
+            return new CampaignLookup.NotFound();
+        } catch (RestClientException e) {
+            log.warn("campaign-service unavailable for movement {}: {}", id, e.getMessage());
+            return new CampaignLookup.Unavailable();
         }
     }
 }

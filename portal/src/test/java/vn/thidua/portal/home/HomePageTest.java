@@ -69,6 +69,16 @@ class HomePageTest {
     }
 
     @Test
+    void linksEachMovementTitleToItsPublicPage() throws Exception {
+        given(catalog.launched()).willReturn(LaunchedCampaigns.of(List.of(MOVEMENT)));
+
+        mvc.perform(get("/"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(
+                        "<a href=\"/phong-trao/c-1\">Phong trào thi đua đặc biệt “Chuyển đổi số, phát triển xanh” năm 2026</a>")));
+    }
+
+    @Test
     void switchesToEnglishWithLangParameterAndRemembersIt() throws Exception {
         given(catalog.launched()).willReturn(LaunchedCampaigns.of(List.of(MOVEMENT)));
 
