@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -15,6 +20,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -120,6 +127,14 @@ class MovementFlowE2ETest {
         }
         assertThat(mailbox.to(emails.get("SNNMT-TTQT"), title)).as("a unit not taking part").isEmpty();
 
+        // The e-mail's link opens the movement's public page on the portal.
+        String letter = mailbox.to(emails.get(PLANNING_UNIT), title).getFirst().text();
+        Matcher link = Pattern.compile("http://\\S+/phong-trao/\\S+").matcher(letter);
+        assertThat(link.find()).as("portal link in %s", letter).isTrue();
+        HttpResponse<String> page = fetch(link.group());
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains(title).contains("Thi đua tổ chức các hoạt động làm sạch môi trường");
+
         // (3) Reporting expects both units; the planning unit submits its final report.
         String progressPath = "/api/campaigns/" + Api.encode(campaignId) + "/progress";
         JsonNode progress = eventually().until(() -> reporting.get(progressPath),
@@ -215,6 +230,18 @@ class MovementFlowE2ETest {
                 .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
         assertThat(copies).allSatisfy((recipientAndSubject, count) ->
                 assertThat(count).as(recipientAndSubject).isEqualTo(1L));
+    }
+
+    private static HttpResponse<String> fetch(String url) {
+        try (HttpClient http = HttpClient.newHttpClient()) {
+            return http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(20)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private static ConditionFactory eventually() {
