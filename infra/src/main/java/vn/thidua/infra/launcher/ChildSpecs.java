@@ -18,6 +18,7 @@ final class ChildSpecs {
     static final String KAFKA = "kafka";
     static final String MONGO = "mongo";
     static final String MAIL = "mail";
+    static final String IDENTITY = "identity";
 
     private static final List<String> STAND_IN_JVM_OPTIONS =
             List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Dfile.encoding=UTF-8");
@@ -57,6 +58,36 @@ final class ChildSpecs {
                 "--http-port", Integer.toString(ports.mailHttp()));
     }
 
+    /**
+     * The dev OIDC provider: a Spring Boot jar of its own (its logging and classpath stay apart
+     * from this module's), keeping its signing key under the data directory.
+     */
+    ChildSpec identity() {
+        int port = ports.identity();
+        String healthUrl = "http://localhost:" + port + "/actuator/health";
+        List<String> command = new ArrayList<>();
+        command.add(java);
+        command.addAll(List.of("-Xms32m", "-Xmx192m"));
+        command.addAll(STAND_IN_JVM_OPTIONS);
+        command.add("-D" + ParentWatch.PARENT_PID_PROPERTY + "=" + ProcessHandle.current().pid());
+        command.add("-jar");
+        command.add(identityJar(options.root()).toString());
+        command.add("--server.port=" + port);
+        command.add("--thidua.identity.issuer=" + identityIssuer());
+        command.add("--thidua.identity.data-dir=" + options.dataDir());
+        command.add("--thidua.identity.portal-base-url=http://localhost:" + ports.app(App.PORTAL));
+        return new ChildSpec(IDENTITY, command, port, healthUrl, ReadinessCheck.health(http, URI.create(healthUrl)));
+    }
+
+    /** The issuer the applications trust: the real provider when configured, else the stand-in. */
+    String identityIssuer() {
+        return external.oidcIssuer().orElse("http://localhost:" + ports.identity());
+    }
+
+    static Path identityJar(Path root) {
+        return root.resolve("infra").resolve("identity-provider").resolve("target").resolve("identity-provider.jar");
+    }
+
     ChildSpec app(App app) {
         int port = ports.app(app);
         String healthUrl = "http://localhost:" + port + "/actuator/health";
@@ -73,12 +104,16 @@ final class ChildSpecs {
 
     /**
      * Points each application at the stand-ins this launcher runs. Real infrastructure given in
-     * the environment needs no argument: the applications inherit the environment.
+     * the environment needs no argument: the applications inherit the environment. The issuer is
+     * always passed, since {@code THIDUA_OIDC_ISSUER_URI} is not a name Spring reads itself.
      */
     List<String> appArguments(App app) {
         List<String> arguments = new ArrayList<>();
+        // Harmless until an application depends on the resource server starter.
+        String issuer = "--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + identityIssuer();
         if (app == App.PORTAL) {
             arguments.add("--thidua.services.campaign-url=http://localhost:" + ports.app(App.CAMPAIGN));
+            arguments.add(issuer);
             return arguments;
         }
         if (!external.hasMongo()) {
@@ -92,6 +127,7 @@ final class ChildSpecs {
             arguments.add("--spring.mail.port=" + ports.smtp());
         }
         arguments.add("--thidua.portal.base-url=http://localhost:" + ports.app(App.PORTAL));
+        arguments.add(issuer);
         return arguments;
     }
 

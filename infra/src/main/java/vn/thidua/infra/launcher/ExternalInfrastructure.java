@@ -9,18 +9,23 @@ import java.util.Optional;
  * services read the same variables themselves, since they inherit the environment.
  */
 public record ExternalInfrastructure(
-        Optional<String> mongoUri, Optional<String> kafkaBrokers, Optional<String> mailHost) {
+        Optional<String> mongoUri, Optional<String> kafkaBrokers, Optional<String> mailHost, Optional<String> oidcIssuer) {
 
     public static final String MONGO_URI = "SPRING_MONGODB_URI";
     public static final String KAFKA_BINDER_BROKERS = "SPRING_CLOUD_STREAM_KAFKA_BINDER_BROKERS";
     public static final String KAFKA_BOOTSTRAP_SERVERS = "KAFKA_BOOTSTRAP_SERVERS";
     public static final String MAIL_HOST = "SPRING_MAIL_HOST";
+    /** The province's OpenID Connect provider (the platform's own name for it). */
+    public static final String OIDC_ISSUER_URI = "THIDUA_OIDC_ISSUER_URI";
+    /** What a resource server reads itself; also accepted as naming the real provider. */
+    public static final String JWT_ISSUER_URI = "SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI";
 
     public static ExternalInfrastructure from(Map<String, String> environment) {
         return new ExternalInfrastructure(
                 nonBlank(environment, MONGO_URI),
                 nonBlank(environment, KAFKA_BINDER_BROKERS).or(() -> nonBlank(environment, KAFKA_BOOTSTRAP_SERVERS)),
-                nonBlank(environment, MAIL_HOST));
+                nonBlank(environment, MAIL_HOST),
+                nonBlank(environment, OIDC_ISSUER_URI).or(() -> nonBlank(environment, JWT_ISSUER_URI)));
     }
 
     public boolean hasMongo() {
@@ -33,6 +38,10 @@ public record ExternalInfrastructure(
 
     public boolean hasMail() {
         return mailHost.isPresent();
+    }
+
+    public boolean hasIdentityProvider() {
+        return oidcIssuer.isPresent();
     }
 
     private static Optional<String> nonBlank(Map<String, String> environment, String name) {

@@ -125,8 +125,8 @@ public record LaunchOptions(
         }
 
         /**
-         * Drops the variables that point at real Kafka, MongoDB or SMTP, so every stand-in starts:
-         * what a self-contained test wants whatever the developer's shell holds.
+         * Drops the variables that point at real Kafka, MongoDB, SMTP or an identity provider, so
+         * every stand-in starts: what a self-contained test wants whatever the developer's shell holds.
          */
         public Builder withoutExternalInfrastructure() {
             Map<String, String> filtered = new HashMap<>(environment);
@@ -134,7 +134,9 @@ public record LaunchOptions(
                     ExternalInfrastructure.MONGO_URI,
                     ExternalInfrastructure.KAFKA_BINDER_BROKERS,
                     ExternalInfrastructure.KAFKA_BOOTSTRAP_SERVERS,
-                    ExternalInfrastructure.MAIL_HOST));
+                    ExternalInfrastructure.MAIL_HOST,
+                    ExternalInfrastructure.OIDC_ISSUER_URI,
+                    ExternalInfrastructure.JWT_ISSUER_URI));
             this.environment = filtered;
             return this;
         }

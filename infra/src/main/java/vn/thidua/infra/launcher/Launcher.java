@@ -16,6 +16,7 @@ import vn.thidua.infra.tools.DeadLetterReplay;
  * Launcher status [--root DIR] [--run-dir DIR]
  * Launcher down   [--root DIR] [--run-dir DIR]
  * Launcher replay-dlq TOPIC.GROUP.dlq [--bootstrap HOST:PORT] [--dry-run] [--root DIR] [--run-dir DIR]
+ * Launcher token USER [--password P] | --client CLIENT [--secret S] [--scope "A B"] [--issuer URL] [--run-dir DIR]
  * </pre>
  *
  * <p>Tests use it as a library: {@code try (Platform platform = Launcher.start(options)) { ... }}.
@@ -25,6 +26,7 @@ public final class Launcher {
     private static final Set<String> UP_OPTIONS = Set.of("root", "data-dir", "run-dir", "port-offset", "no-seed");
     private static final Set<String> RUN_DIR_OPTIONS = Set.of("root", "run-dir");
     private static final Set<String> REPLAY_OPTIONS = Set.of("root", "run-dir", "bootstrap", "dry-run");
+    private static final Set<String> TOKEN_OPTIONS = Set.of("root", "run-dir", "password", "client", "secret", "scope", "issuer");
 
     private Launcher() {
     }
@@ -57,6 +59,7 @@ public final class Launcher {
                 case "status" -> new StatusCommand(runDir(parse(rest, RUN_DIR_OPTIONS)), console).run();
                 case "down" -> new DownCommand(runDir(parse(rest, RUN_DIR_OPTIONS)), console).run();
                 case "replay-dlq" -> replayDeadLetters(rest, console);
+                case "token" -> token(rest);
                 case "help", "--help", "-h" -> {
                     usage(console);
                     yield 0;
@@ -126,6 +129,16 @@ public final class Launcher {
         return 0;
     }
 
+    private static int token(String[] rest) {
+        Args args = Args.parse(rest);
+        Set<String> unknown = args.unknownOptions(TOKEN_OPTIONS);
+        if (!unknown.isEmpty()) {
+            throw new IllegalArgumentException("Tùy chọn không hợp lệ / Unknown option: "
+                    + String.join(" ", unknown.stream().map(o -> "--" + o).toList()));
+        }
+        return new TokenCommand(runDir(args), System.getenv(), System.out, System.err).run(args);
+    }
+
     /** The running platform's broker, else the one the environment names, else the default port. */
     private static String brokersOfRunningPlatform(Path runDir) {
         return RunDirectory.readState(runDir)
@@ -161,6 +174,8 @@ public final class Launcher {
                   status   các tiến trình đang chạy / what is running
                   down     dừng nền tảng đang chạy / stop the running platform
                   replay-dlq <topic>.<group>.dlq [--bootstrap HOST:PORT] [--dry-run]
-                           đưa thư lỗi trở lại chủ đề gốc / republish dead letters to their topic""");
+                           đưa thư lỗi trở lại chủ đề gốc / republish dead letters to their topic
+                  token <demo-user> [--password P] | token --client <client> [--secret S] [--scope "a b"]
+                           in access token / print an access token""");
     }
 }

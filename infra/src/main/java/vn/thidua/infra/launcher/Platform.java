@@ -17,8 +17,9 @@ import java.util.stream.Stream;
 
 /**
  * A running platform: the stand-ins and applications this launcher started. {@link #close()}
- * stops them in dependency order (applications, then mail, MongoDB and Kafka last) and is also
- * run by a JVM shutdown hook, so Ctrl-C, SIGTERM or an ended test JVM leave nothing behind.
+ * stops them in dependency order (applications, then the identity provider, mail, MongoDB and
+ * Kafka last) and is also run by a JVM shutdown hook, so Ctrl-C, SIGTERM or an ended test JVM
+ * leave nothing behind.
  */
 public final class Platform implements AutoCloseable {
 
@@ -37,6 +38,7 @@ public final class Platform implements AutoCloseable {
     private final CountDownLatch stopped = new CountDownLatch(1);
     private final Thread shutdownHook = new Thread(this::close, "thidua-shutdown");
     private DemoSeeder.Outcome seedOutcome = DemoSeeder.Outcome.notRequested();
+    private String issuer;
     private boolean closing;
 
     Platform(LaunchOptions options, RunDirectory run, Console console) {
@@ -46,7 +48,7 @@ public final class Platform implements AutoCloseable {
         Runtime.getRuntime().addShutdownHook(shutdownHook);
     }
 
-    /** The port of a started process, by its name ({@code kafka}, {@code mongo}, {@code mail}, {@code portal}, {@code campaign-service}, ...). */
+    /** The port of a started process, by its name ({@code kafka}, {@code mongo}, {@code mail}, {@code identity}, {@code portal}, {@code campaign-service}, ...). */
     public int port(String name) {
         return process(name)
                 .map(ChildProcess::port)
@@ -70,6 +72,14 @@ public final class Platform implements AutoCloseable {
 
     public String mongoUri() {
         return "mongodb://localhost:" + port(ChildSpecs.MONGO);
+    }
+
+    /**
+     * The OIDC issuer the applications trust: the dev provider this launcher started
+     * ({@code http://localhost:<port>}), or the real one the environment names.
+     */
+    public synchronized String issuerUri() {
+        return issuer;
     }
 
     public Path logsDir() {
@@ -101,6 +111,10 @@ public final class Platform implements AutoCloseable {
 
     synchronized boolean isClosing() {
         return closing;
+    }
+
+    synchronized void recordIssuer(String issuer) {
+        this.issuer = issuer;
     }
 
     synchronized void recordSeedOutcome(DemoSeeder.Outcome outcome) {

@@ -14,7 +14,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Brings the platform up in order: stand-ins one by one, then the five applications together. */
+/**
+ * Brings the platform up in order: stand-ins one by one (Kafka, MongoDB, mail, the identity
+ * provider), then the five applications together.
+ */
 final class PlatformStarter {
 
     private final LaunchOptions options;
@@ -52,6 +55,7 @@ final class PlatformStarter {
         ExternalInfrastructure external = options.external();
         ChildSpecs specs = new ChildSpecs(options, http);
         requireFreePorts(external);
+        platform.recordIssuer(specs.identityIssuer());
 
         console.say("Khởi động hạ tầng", "Starting infrastructure");
         if (external.hasKafka()) {
@@ -68,6 +72,11 @@ final class PlatformStarter {
             console.line("  · SMTP: " + external.mailHost().orElseThrow() + " (có sẵn / external)");
         } else {
             platform.awaitReady(List.of(platform.launch(specs.mail(), false)), options.startTimeout());
+        }
+        if (external.hasIdentityProvider()) {
+            console.line("  · OIDC: " + external.oidcIssuer().orElseThrow() + " (có sẵn / external)");
+        } else {
+            platform.awaitReady(List.of(platform.launch(specs.identity(), false)), options.startTimeout());
         }
 
         console.say("Khởi động các dịch vụ (có thể mất một phút)", "Starting the services (may take a minute)");
@@ -96,9 +105,15 @@ final class PlatformStarter {
 
     /** Fails early, and clearly, when ./thidua build has not been run. */
     private void requireBuilt() {
-        List<String> missing = new ArrayList<>();
+        List<Path> jars = new ArrayList<>();
         for (App app : App.values()) {
-            Path jar = app.jar(options.root());
+            jars.add(app.jar(options.root()));
+        }
+        if (!options.external().hasIdentityProvider()) {
+            jars.add(ChildSpecs.identityJar(options.root()));
+        }
+        List<String> missing = new ArrayList<>();
+        for (Path jar : jars) {
             if (!Files.isRegularFile(jar)) {
                 missing.add(options.root().relativize(jar).toString());
             }
@@ -126,6 +141,9 @@ final class PlatformStarter {
         if (!external.hasMail()) {
             wanted.put(ports.smtp(), "SMTP");
             wanted.put(ports.mailHttp(), "mail listing");
+        }
+        if (!external.hasIdentityProvider()) {
+            wanted.put(ports.identity(), "identity provider");
         }
         for (App app : App.values()) {
             wanted.put(ports.app(app), app.processName());

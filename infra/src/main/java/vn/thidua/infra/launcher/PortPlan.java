@@ -11,7 +11,7 @@ public record PortPlan(int offset) {
     public static final int MONGO = 27017;
     public static final int SMTP = 2525;
     public static final int MAIL_HTTP = 8025;
-    // The dev OIDC provider will take 9000 here when the platform gains sign-in.
+    public static final int IDENTITY = 9000;
 
     public PortPlan {
         if (offset < 0 || MONGO + offset > 65535) {
@@ -38,6 +38,10 @@ public record PortPlan(int offset) {
 
     public int mailHttp() {
         return MAIL_HTTP + offset;
+    }
+
+    public int identity() {
+        return IDENTITY + offset;
     }
 
     public int app(App app) {

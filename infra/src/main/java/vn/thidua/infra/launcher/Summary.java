@@ -15,6 +15,11 @@ final class Summary {
         for (App service : App.SERVICES) {
             row(console, service.processName() + " API", platform.baseUrl(service.processName()) + "/swagger-ui.html");
         }
+        if (platform.process(ChildSpecs.IDENTITY).isPresent()) {
+            row(console, "Đăng nhập (OIDC) / Sign-in", platform.issuerUri() + "  (./thidua token <user>)");
+        } else {
+            row(console, "Đăng nhập (OIDC) / Sign-in", platform.issuerUri() + "  (có sẵn / external)");
+        }
         if (platform.process(ChildSpecs.MAIL).isPresent()) {
             row(console, "Thư đã gửi / Mail sent", platform.mailApiUrl());
         }

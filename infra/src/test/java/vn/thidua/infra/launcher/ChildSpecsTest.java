@@ -22,8 +22,11 @@ class ChildSpecsTest {
                 "--spring.cloud.stream.kafka.binder.brokers=localhost:29092",
                 "--spring.mail.host=localhost",
                 "--spring.mail.port=22525",
-                "--thidua.portal.base-url=http://localhost:28080");
-        assertThat(specs.appArguments(App.PORTAL)).containsExactly("--thidua.services.campaign-url=http://localhost:28081");
+                "--thidua.portal.base-url=http://localhost:28080",
+                "--spring.security.oauth2.resourceserver.jwt.issuer-uri=http://localhost:29000");
+        assertThat(specs.appArguments(App.PORTAL)).containsExactly(
+                "--thidua.services.campaign-url=http://localhost:28081",
+                "--spring.security.oauth2.resourceserver.jwt.issuer-uri=http://localhost:29000");
     }
 
     @Test
@@ -31,9 +34,12 @@ class ChildSpecsTest {
         ChildSpecs specs = specs(Map.of(
                 "SPRING_MONGODB_URI", "mongodb://db:27017",
                 "SPRING_CLOUD_STREAM_KAFKA_BINDER_BROKERS", "kafka:9092",
-                "SPRING_MAIL_HOST", "smtp.example"), 0);
+                "SPRING_MAIL_HOST", "smtp.example",
+                "THIDUA_OIDC_ISSUER_URI", "https://id.quangngai.gov.vn/realms/thidua"), 0);
 
-        assertThat(specs.appArguments(App.NOTIFICATION)).containsExactly("--thidua.portal.base-url=http://localhost:8080");
+        assertThat(specs.appArguments(App.NOTIFICATION)).containsExactly(
+                "--thidua.portal.base-url=http://localhost:8080",
+                "--spring.security.oauth2.resourceserver.jwt.issuer-uri=https://id.quangngai.gov.vn/realms/thidua");
     }
 
     @Test
@@ -43,6 +49,31 @@ class ChildSpecsTest {
         assertThat(campaign.command()).containsSubsequence("-Xmx99m", "-jar",
                 ROOT.resolve("campaign-service/target/campaign-service.jar").toString(), "--server.port=8081");
         assertThat(campaign.healthUrl()).isEqualTo("http://localhost:8081/actuator/health");
+    }
+
+    @Test
+    void runsTheDevIdentityProviderJarWithItsIssuerDataDirAndPortalAddress() {
+        ChildSpec identity = specs(Map.of(), 100).identity();
+
+        assertThat(identity.name()).isEqualTo("identity");
+        assertThat(identity.port()).isEqualTo(9100);
+        assertThat(identity.healthUrl()).isEqualTo("http://localhost:9100/actuator/health");
+        assertThat(identity.command()).containsSubsequence("-jar",
+                ROOT.resolve("infra/identity-provider/target/identity-provider.jar").toString(),
+                "--server.port=9100",
+                "--thidua.identity.issuer=http://localhost:9100",
+                "--thidua.identity.data-dir=" + ROOT.resolve(".data"),
+                "--thidua.identity.portal-base-url=http://localhost:8180");
+    }
+
+    @Test
+    void theSpringIssuerVariableAlsoNamesARealProvider() {
+        ExternalInfrastructure external = ExternalInfrastructure.from(
+                Map.of("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI", "https://id.example"));
+
+        assertThat(external.hasIdentityProvider()).isTrue();
+        assertThat(external.oidcIssuer()).contains("https://id.example");
+        assertThat(ExternalInfrastructure.from(Map.of("THIDUA_OIDC_ISSUER_URI", " ")).hasIdentityProvider()).isFalse();
     }
 
     @Test

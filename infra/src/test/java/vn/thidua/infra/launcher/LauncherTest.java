@@ -48,20 +48,30 @@ class LauncherTest {
         try (Platform platform = Launcher.start(options)) {
             started = platform.processes();
             assertThat(started).extracting(ChildProcess::name).containsExactly(
-                    "kafka", "mongo", "mail",
+                    "kafka", "mongo", "mail", "identity",
                     "campaign-service", "reporting-service", "award-service", "notification-service", "portal");
             assertThat(platform.port("campaign-service")).isEqualTo(8081 + offset);
+            assertThat(platform.port("identity")).isEqualTo(9000 + offset);
+            String issuer = "http://localhost:" + ports.identity();
+            assertThat(platform.issuerUri()).isEqualTo(issuer);
+            assertThat(log(platform, "identity")).contains(
+                    "--server.port=" + ports.identity(),
+                    "--thidua.identity.issuer=" + issuer,
+                    "--thidua.identity.data-dir=" + options.dataDir(),
+                    "--thidua.identity.portal-base-url=http://localhost:" + ports.app(App.PORTAL));
             assertThat(platform.mailApiUrl()).isEqualTo("http://localhost:" + (8025 + offset) + "/api/messages");
 
             assertThat(log(platform, "campaign-service")).contains(
                     "--server.port=" + ports.app(App.CAMPAIGN),
                     "--spring.mongodb.uri=mongodb://localhost:" + ports.mongo(),
                     "--spring.cloud.stream.kafka.binder.brokers=localhost:" + ports.kafka(),
-                    "--thidua.portal.base-url=http://localhost:" + ports.app(App.PORTAL));
+                    "--thidua.portal.base-url=http://localhost:" + ports.app(App.PORTAL),
+                    "--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + issuer);
             assertThat(log(platform, "notification-service")).contains(
                     "--spring.mail.host=localhost", "--spring.mail.port=" + ports.smtp());
             assertThat(log(platform, "portal")).contains(
-                    "--thidua.services.campaign-url=http://localhost:" + ports.app(App.CAMPAIGN));
+                    "--thidua.services.campaign-url=http://localhost:" + ports.app(App.CAMPAIGN),
+                    "--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + issuer);
 
             assertThat(platform.seedOutcome().status()).isEqualTo(DemoSeeder.Outcome.Status.SEEDED);
             assertThat(platform.seedOutcome().campaignId()).isEqualTo("demo-1");
@@ -73,7 +83,7 @@ class LauncherTest {
 
             RunState state = RunDirectory.readState(options.runDir()).orElseThrow();
             assertThat(state.launcherPid()).isEqualTo(ProcessHandle.current().pid());
-            assertThat(state.processes()).hasSize(8);
+            assertThat(state.processes()).hasSize(9);
             assertThat(RunDirectory.runningLauncher(options.runDir())).contains(ProcessHandle.current().pid());
 
             assertThatThrownBy(() -> Launcher.start(options))
@@ -85,6 +95,7 @@ class LauncherTest {
                     .isZero();
             assertThat(consoleText()).containsPattern("campaign-service\\s+\\d+\\s+yes\\s+" + ports.app(App.CAMPAIGN) + "\\s+UP");
             assertThat(consoleText()).containsPattern("kafka\\s+\\d+\\s+yes\\s+" + ports.kafka() + "\\s+UP");
+            assertThat(consoleText()).containsPattern("identity\\s+\\d+\\s+yes\\s+" + ports.identity() + "\\s+UP");
         }
 
         assertThat(started).allSatisfy(child -> assertThat(child.isAlive()).as(child.name()).isFalse());
@@ -104,6 +115,7 @@ class LauncherTest {
         environment.put(ExternalInfrastructure.MONGO_URI, "mongodb://db.example:27017");
         environment.put(ExternalInfrastructure.KAFKA_BOOTSTRAP_SERVERS, "kafka.example:9092");
         environment.put(ExternalInfrastructure.MAIL_HOST, "smtp.example");
+        environment.put(ExternalInfrastructure.OIDC_ISSUER_URI, "https://id.example/realms/quangngai");
         LaunchOptions options = options(fakeRoot, offset).environment(environment).build();
 
         assertThatThrownBy(() -> Launcher.start(options))
@@ -114,11 +126,14 @@ class LauncherTest {
         assertThat(Files.exists(options.runDir().resolve(RunDirectory.LOCK_FILE))).isFalse();
         assertThat(allPortsFree(offset)).as("the other applications were stopped").isTrue();
         assertThat(Files.readString(options.runDir().resolve("logs/campaign-service.log")))
-                .doesNotContain("--spring.mongodb.uri", "--spring.cloud.stream.kafka.binder.brokers");
+                .doesNotContain("--spring.mongodb.uri", "--spring.cloud.stream.kafka.binder.brokers")
+                .contains("--spring.security.oauth2.resourceserver.jwt.issuer-uri=https://id.example/realms/quangngai");
+        assertThat(options.logsDir().resolve("identity.log")).as("no dev provider with a real one").doesNotExist();
     }
 
     private FakeRoot fakeRootWith(Class<?> mainClass) throws IOException {
-        FakeRoot fakeRoot = new FakeRoot(root);
+        // The dev provider is a Spring Boot jar; a fake that answers its health check stands in for it.
+        FakeRoot fakeRoot = new FakeRoot(root).withIdentityProvider(FakeApp.class);
         for (App app : App.values()) {
             fakeRoot.withApp(app.processName(), mainClass);
         }
@@ -154,7 +169,7 @@ class LauncherTest {
         PortPlan ports = new PortPlan(offset);
         IntStream appPorts = Arrays.stream(App.values()).mapToInt(ports::app);
         return IntStream.concat(appPorts, IntStream.of(ports.kafka(), ports.kafkaController(), ports.mongo(),
-                        ports.smtp(), ports.mailHttp()))
+                        ports.smtp(), ports.mailHttp(), ports.identity()))
                 .allMatch(LauncherTest::isFree);
     }
 

@@ -25,7 +25,15 @@ public final class FakeRoot {
 
     /** Writes {@code <root>/<name>/target/<name>.jar} running {@code mainClass} (a JDK-only class). */
     public FakeRoot withApp(String name, Class<?> mainClass) throws IOException {
-        Path jar = root.resolve(name).resolve("target").resolve(name + ".jar");
+        return withJar(root.resolve(name).resolve("target").resolve(name + ".jar"), mainClass);
+    }
+
+    /** Writes {@code <root>/infra/identity-provider/target/identity-provider.jar} running {@code mainClass}. */
+    public FakeRoot withIdentityProvider(Class<?> mainClass) throws IOException {
+        return withJar(root.resolve("infra/identity-provider/target/identity-provider.jar"), mainClass);
+    }
+
+    private FakeRoot withJar(Path jar, Class<?> mainClass) throws IOException {
         Files.createDirectories(jar.getParent());
         Manifest manifest = new Manifest();
         manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");

@@ -1,0 +1,23 @@
+package vn.thidua.identity;
+
+import java.nio.file.Path;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.core.io.Resource;
+
+/**
+ * {@code thidua.identity.*}.
+ *
+ * @param issuer the issuer URL written into tokens and discovery; blank means the address the
+ *     request came to, which suits tests on a random port
+ * @param dataDir the platform's data directory; the signing key is kept in its {@code identity/}
+ * @param portalBaseUrl the portal's address, for its sign-in redirect URI
+ * @param users the demo users file
+ */
+@ConfigurationProperties("thidua.identity")
+public record IdentityProperties(String issuer, Path dataDir, String portalBaseUrl, Resource users) {
+
+    public Path keyDirectory() {
+        return dataDir.resolve("identity");
+    }
+}
