@@ -8,9 +8,15 @@ import java.util.stream.Collectors;
 
 import vn.thidua.contracts.award.AwardDecided;
 import vn.thidua.contracts.award.AwardNominated;
+import vn.thidua.contracts.campaign.CampaignCascaded;
 import vn.thidua.contracts.campaign.CampaignLaunched;
+import vn.thidua.contracts.campaign.RegistrationSubmitted;
+import vn.thidua.contracts.campaign.UnitChanged;
+import vn.thidua.contracts.campaign.UnitRegistered;
 import vn.thidua.contracts.notification.NotificationFailed;
 import vn.thidua.contracts.notification.NotificationSent;
+import vn.thidua.contracts.reporting.ReportDue;
+import vn.thidua.contracts.reporting.ReportOverdue;
 import vn.thidua.contracts.reporting.ReportSubmitted;
 
 /**
@@ -21,7 +27,13 @@ public final class EventCatalog {
 
     public static final List<EventType> ALL = List.of(
             new EventType("CampaignLaunched", 1, Topics.CAMPAIGN, CampaignLaunched.class),
+            new EventType("CampaignCascaded", 1, Topics.CAMPAIGN, CampaignCascaded.class),
+            new EventType("RegistrationSubmitted", 1, Topics.CAMPAIGN, RegistrationSubmitted.class),
+            new EventType("UnitRegistered", 1, Topics.CAMPAIGN, UnitRegistered.class),
+            new EventType("UnitChanged", 1, Topics.CAMPAIGN, UnitChanged.class),
             new EventType("ReportSubmitted", 1, Topics.REPORTING, ReportSubmitted.class),
+            new EventType("ReportDue", 1, Topics.REPORTING, ReportDue.class),
+            new EventType("ReportOverdue", 1, Topics.REPORTING, ReportOverdue.class),
             new EventType("AwardNominated", 1, Topics.AWARD, AwardNominated.class),
             new EventType("AwardDecided", 1, Topics.AWARD, AwardDecided.class),
             new EventType("NotificationSent", 1, Topics.NOTIFICATION, NotificationSent.class),

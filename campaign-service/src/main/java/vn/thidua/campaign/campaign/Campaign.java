@@ -9,21 +9,26 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 
+import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.index.CompoundIndexes;
 import org.springframework.data.mongodb.core.mapping.Document;
 
-import vn.thidua.eventing.audit.AuditEntry;
+import vn.thidua.campaign.common.VietnamDates;
 import vn.thidua.campaign.common.VietnameseText;
+import vn.thidua.contracts.campaign.CampaignCascaded;
 import vn.thidua.contracts.campaign.CampaignLaunched;
+import vn.thidua.eventing.audit.AuditEntry;
 import vn.thidua.eventing.outbox.OutboxEvent;
 import vn.thidua.eventing.web.DomainException;
 
 /**
  * An emulation movement (phong trào thi đua): drafted by the office, launched with an official
- * letter to its participating units, then closed, or cancelled before it was launched.
+ * letter to its participating units, then closed, or cancelled before it was launched. A lower agency
+ * may cascade a launched movement: its child movement refers to the parent's letter as its parent
+ * plan, and both keep the link.
  *
  * <p>The issuing agency and the participants are snapshots of the directory taken at creation, so
  * the movement keeps the names and contacts in force when it was addressed.
@@ -36,7 +41,7 @@ import vn.thidua.eventing.web.DomainException;
 public class Campaign {
 
     /** Letters are dated, and numbering years start, in Vietnam's time. */
-    public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    public static final ZoneId VIETNAM = VietnamDates.ZONE;
 
     @Id
     private String id;
@@ -52,10 +57,13 @@ public class Campaign {
     private LocalDate periodStart;
     private LocalDate periodEnd;
     private LocalDate finalReportDue;
+    private LocalDate registrationDeadline;
     private List<Participant> participants;
     private CampaignStatus status;
     private String letterNumber;
     private Integer letterYear;
+    @Indexed
+    private String parentCampaignId;
     private Instant createdAt;
     private String createdBy;
     private Instant launchedAt;
@@ -84,6 +92,7 @@ public class Campaign {
         campaign.periodStart = definition.periodStart();
         campaign.periodEnd = definition.periodEnd();
         campaign.finalReportDue = definition.finalReportDue();
+        campaign.registrationDeadline = definition.registrationDeadline();
         campaign.participants = List.copyOf(participants);
         campaign.status = CampaignStatus.DRAFT;
         campaign.createdAt = at;
@@ -105,6 +114,89 @@ public class Campaign {
                         "Đơn vị " + participant.unitId() + " được chọn hai lần.");
             }
         }
+    }
+
+    /**
+     * A draft of {@code childAgency} that implements {@code parent}: pre-filled from it unless overridden,
+     * with the parent's launch letter as its parent plan. {@link #cascaded()} is the fact
+     * to publish with it.
+     */
+    public static Campaign cascadeFrom(Campaign parent, Supplier<String> newId, CascadeOverrides overrides,
+            IssuingAgency childAgency, List<Participant> participants, CampaignPolicy policy, Instant at,
+            String actor) {
+        parent.ensureCascadableTo(childAgency.code());
+        Campaign child = draft(newId, parent.cascadedDefinition(overrides), childAgency, participants, policy, at,
+                actor);
+        child.parentCampaignId = parent.id;
+        child.audit(actor, at, "CASCADED_FROM", "Triển khai phong trào " + parent.id + " của "
+                + parent.issuingAgency.name() + " (công văn số " + parent.letterNumber + ").");
+        return child;
+    }
+
+    /** Only a launched movement is cascaded, and only by another agency; checked before anything is drawn. */
+    public void ensureCascadable() {
+        if (status != CampaignStatus.LAUNCHED) {
+            throw DomainException.conflict("campaign-not-launched", "Phong trào " + id + " đang ở trạng thái "
+                    + label(status) + ", chỉ triển khai được phong trào đã phát động.");
+        }
+    }
+
+    /** As {@link #ensureCascadable()}, and the child's agency must not be the parent's own. */
+    public void ensureCascadableTo(String childAgencyCode) {
+        ensureCascadable();
+        if (issuingAgency.code().equals(childAgencyCode)) {
+            throw DomainException.rejected("cascade-same-agency", "Phong trào " + id + " do chính "
+                    + issuingAgency.name() + " phát động; chỉ cơ quan khác mới triển khai được phong trào này.");
+        }
+    }
+
+    /**
+     * The fact that this child movement implements its parent, keyed by the parent. It is stored in
+     * the child's own outbox, in the same write that creates the child, so the link can never be
+     * half made; the parent's list of children is read from the children's {@code parentCampaignId}.
+     */
+    public CampaignCascaded cascaded() {
+        if (parentCampaignId == null) {
+            throw new IllegalStateException("Movement " + id + " was not cascaded from another one");
+        }
+        return new CampaignCascaded(parentCampaignId, id,
+                new CampaignCascaded.Agency(issuingAgency.code(), issuingAgency.name(), issuingAgency.abbreviation()),
+                createdAt);
+    }
+
+    /** The launch letter as a lower agency cites it: number, day of launch in Vietnam, issuing agency. */
+    public ParentPlan letterReference() {
+        return new ParentPlan(letterNumber, VietnamDates.dayOf(launchedAt), issuingAgency.name());
+    }
+
+    private CampaignDefinition cascadedDefinition(CascadeOverrides o) {
+        return new CampaignDefinition(orElse(o.title(), title), kind, orElse(o.theme(), theme), letterReference(),
+                o.contents() == null || o.contents().isEmpty() ? contents : o.contents(),
+                orElse(o.periodStart(), periodStart), orElse(o.periodEnd(), periodEnd),
+                orElse(o.finalReportDue(), finalReportDue), o.registrationDeadline());
+    }
+
+    private static <T> T orElse(T override, T inherited) {
+        return override == null ? inherited : override;
+    }
+
+    /**
+     * Refuses a registration unless the movement is launched, the unit takes part and the deadline
+     * (to the end of that day in Vietnam) has not passed; returns the unit as addressed.
+     */
+    public Participant ensureOpenForRegistration(String unitId, Instant at) {
+        if (status != CampaignStatus.LAUNCHED) {
+            throw DomainException.conflict("campaign-not-launched", "Phong trào " + id + " đang ở trạng thái "
+                    + label(status) + ", chỉ đăng ký thi đua được khi phong trào đã phát động.");
+        }
+        Participant participant = participants.stream().filter(p -> p.unitId().equals(unitId)).findFirst()
+                .orElseThrow(() -> DomainException.rejected("unit-not-participant",
+                        "Đơn vị " + unitId + " không tham gia phong trào " + id + "."));
+        if (registrationDeadline != null && VietnamDates.dayOf(at).isAfter(registrationDeadline)) {
+            throw DomainException.rejected("registration-closed", "Đã hết hạn đăng ký thi đua phong trào \"" + title
+                    + "\": hạn cuối là ngày " + VietnamDates.format(registrationDeadline) + ".");
+        }
+        return participant;
     }
 
     /** Refuses to launch anything but a draft; checked before a letter number is drawn. */
@@ -231,6 +323,15 @@ public class Campaign {
     public LocalDate finalReportDue() {
         return finalReportDue;
     }
+
+    public LocalDate registrationDeadline() {
+        return registrationDeadline;
+    }
+
+    public String parentCampaignId() {
+        return parentCampaignId;
+    }
+
 
     public List<Participant> participants() {
         return participants;

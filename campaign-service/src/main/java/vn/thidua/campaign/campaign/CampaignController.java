@@ -19,7 +19,7 @@ import vn.thidua.eventing.web.CurrentActor;
 
 @RestController
 @RequestMapping("/api/campaigns")
-@Tag(name = "Phong trào thi đua", description = "Emulation movements: draft, launch, cancel, close")
+@Tag(name = "Phong trào thi đua", description = "Emulation movements: draft, launch, cascade, cancel, close")
 public class CampaignController {
 
     private final CampaignService campaigns;
@@ -35,38 +35,52 @@ public class CampaignController {
     public ResponseEntity<CampaignView> create(@Valid @RequestBody CreateCampaignRequest request) {
         Campaign campaign = campaigns.create(request.toDefinition(), request.issuingAgencyCode().strip(),
                 request.participantUnitCodes().stream().map(String::strip).toList(), actor.name());
-        return ResponseEntity.created(URI.create("/api/campaigns/" + campaign.id())).body(CampaignView.of(campaign));
+        return ResponseEntity.created(URI.create("/api/campaigns/" + campaign.id())).body(CampaignView.of(campaign, List.of()));
     }
 
     @GetMapping
     @Operation(summary = "Danh sách phong trào, mới nhất trước; lọc theo trạng thái, cơ quan, từ khóa (không phân biệt dấu)")
     public List<CampaignView> search(@RequestParam(required = false) CampaignStatus status,
             @RequestParam(required = false) String q, @RequestParam(required = false) String agency) {
-        return campaigns.search(status, q, agency).stream().map(CampaignView::of).toList();
+        return campaigns.search(status, q, agency).stream().map(this::view).toList();
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "Một phong trào thi đua")
     public CampaignView get(@PathVariable String id) {
-        return CampaignView.of(campaigns.get(id));
+        return view(campaigns.get(id));
     }
 
     @PostMapping("/{id}/launch")
     @Operation(summary = "Phát động phong trào (cấp số công văn nếu không ghi)")
     public CampaignView launch(@PathVariable String id, @Valid @RequestBody(required = false) LaunchRequest request) {
         String letterNumber = request == null ? null : request.letterNumber();
-        return CampaignView.of(campaigns.launch(id, letterNumber, actor.name()));
+        return view(campaigns.launch(id, letterNumber, actor.name()));
+    }
+
+    @PostMapping("/{parentId}/cascade")
+    @Operation(summary = "Triển khai phong trào đã phát động: tạo dự thảo phong trào của cơ quan cấp dưới, "
+            + "điền sẵn từ phong trào cấp trên và liên kết hai chiều")
+    public ResponseEntity<CampaignView> cascade(@PathVariable String parentId,
+            @Valid @RequestBody CascadeRequest request) {
+        Campaign child = campaigns.cascade(parentId, request.toOverrides(), request.issuingAgencyCode().strip(),
+                request.participantUnitCodes().stream().map(String::strip).toList(), actor.name());
+        return ResponseEntity.created(URI.create("/api/campaigns/" + child.id())).body(CampaignView.of(child, List.of()));
     }
 
     @PostMapping("/{id}/cancel")
     @Operation(summary = "Hủy dự thảo phong trào")
     public CampaignView cancel(@PathVariable String id, @Valid @RequestBody(required = false) CancelRequest request) {
-        return CampaignView.of(campaigns.cancel(id, request == null ? null : request.reason(), actor.name()));
+        return view(campaigns.cancel(id, request == null ? null : request.reason(), actor.name()));
     }
 
     @PostMapping("/{id}/close")
     @Operation(summary = "Kết thúc phong trào đã phát động")
     public CampaignView close(@PathVariable String id) {
-        return CampaignView.of(campaigns.close(id, actor.name()));
+        return view(campaigns.close(id, actor.name()));
+    }
+
+    private CampaignView view(Campaign campaign) {
+        return CampaignView.of(campaign, campaigns.childrenOf(campaign.id()));
     }
 }

@@ -6,11 +6,16 @@ import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
+import vn.thidua.campaign.common.VietnamDates;
 import vn.thidua.eventing.web.DomainException;
 
-/** What the office writes when it drafts a movement, before the directory snapshots are added. */
+/**
+ * What the office writes when it drafts a movement, before the directory snapshots are added.
+ * {@code registrationDeadline} (optional) is the last day units may register (đăng ký thi đua).
+ */
 public record CampaignDefinition(String title, CampaignKind kind, String theme, ParentPlan parentPlan,
-        List<CampaignContent> contents, LocalDate periodStart, LocalDate periodEnd, LocalDate finalReportDue) {
+        List<CampaignContent> contents, LocalDate periodStart, LocalDate periodEnd, LocalDate finalReportDue,
+        LocalDate registrationDeadline) {
 
     public CampaignDefinition {
         contents = contents == null ? List.of()
@@ -35,6 +40,12 @@ public record CampaignDefinition(String title, CampaignKind kind, String theme, 
             throw DomainException.rejected("invalid-final-report-due",
                     "Hạn nộp báo cáo tổng kết phải nằm trong thời gian thi đua hoặc không muộn hơn ngày "
                             + latestDue + ".");
+        }
+        if (registrationDeadline != null
+                && (registrationDeadline.isBefore(periodStart) || registrationDeadline.isAfter(periodEnd))) {
+            throw DomainException.rejected("invalid-registration-deadline",
+                    "Hạn đăng ký thi đua phải nằm trong thời gian thi đua (từ ngày " + VietnamDates.format(periodStart)
+                            + " đến ngày " + VietnamDates.format(periodEnd) + ").");
         }
         if (parentPlan != null && (isBlank(parentPlan.number()) || parentPlan.date() == null
                 || isBlank(parentPlan.issuer()))) {

@@ -1,5 +1,7 @@
 package vn.thidua.campaign.campaign;
 
+import java.util.List;
+
 import org.springframework.data.mongodb.repository.MongoRepository;
 
 /**
@@ -10,4 +12,6 @@ public interface CampaignRepository extends MongoRepository<Campaign, String> {
 
     boolean existsByIssuingAgencyCodeAndLetterYearAndLetterNumber(String agencyCode, Integer letterYear,
             String letterNumber);
+
+    List<Campaign> findByParentCampaignIdOrderByCreatedAtAsc(String parentCampaignId);
 }

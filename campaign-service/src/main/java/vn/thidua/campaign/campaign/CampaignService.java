@@ -15,6 +15,7 @@ import vn.thidua.campaign.common.VietnameseText;
 import vn.thidua.campaign.directory.Agency;
 import vn.thidua.campaign.directory.DirectoryService;
 import vn.thidua.campaign.directory.UnitListing;
+import vn.thidua.contracts.campaign.CampaignCascaded;
 import vn.thidua.contracts.campaign.CampaignLaunched;
 import vn.thidua.eventing.outbox.EventOutbox;
 import vn.thidua.eventing.outbox.OutboxEvent;
@@ -23,6 +24,8 @@ import vn.thidua.eventing.web.DomainException;
 /** Commands and queries on movements. */
 @Service
 public class CampaignService {
+
+    /** How often linking a child to its parent is retried when another request changed the parent meanwhile. */
 
     private final CampaignRepository campaigns;
     private final AggregateStore store;
@@ -59,6 +62,26 @@ public class CampaignService {
         return campaign;
     }
 
+    /**
+     * Drafts a movement of another agency that implements a launched one, pre-filled from it, and
+     * links both ways in one write: the child carries the parent's id and the CampaignCascaded fact.
+     */
+    public Campaign cascade(String parentId, CascadeOverrides overrides, String agencyCode, List<String> unitCodes,
+            String actor) {
+        Campaign parent = get(parentId);
+        parent.ensureCascadable();
+        IssuingAgency agency = issuingAgency(agencyCode);
+        parent.ensureCascadableTo(agency.code());
+        List<Participant> participants = directory.resolveUnits(unitCodes).stream()
+                .map(CampaignService::participant)
+                .toList();
+        Instant now = clock.instant();
+        Campaign child = Campaign.cascadeFrom(parent, () -> numbering.nextCampaignId(now), overrides, agency,
+                participants, policy, now, actor);
+        store.insert(child, List.of(outbox.record(child.cascaded())));
+        return child;
+    }
+
     /** Launches a draft with the given letter number, or the agency's next one for the year. */
     public Campaign launch(String id, String letterNumber, String actor) {
         Campaign campaign = get(id);
@@ -93,6 +116,11 @@ public class CampaignService {
         campaign.close(clock.instant(), actor);
         store.update(campaign, List.of());
         return campaign;
+    }
+
+    /** The movements that implement this one, oldest first. */
+    public List<String> childrenOf(String id) {
+        return campaigns.findByParentCampaignIdOrderByCreatedAtAsc(id).stream().map(Campaign::id).toList();
     }
 
     public Campaign get(String id) {

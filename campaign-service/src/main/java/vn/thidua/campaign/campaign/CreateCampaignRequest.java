@@ -24,6 +24,8 @@ public record CreateCampaignRequest(
         @NotNull(message = "Ngày bắt đầu là bắt buộc.") LocalDate periodStart,
         @NotNull(message = "Ngày kết thúc là bắt buộc.") LocalDate periodEnd,
         @NotNull(message = "Hạn nộp báo cáo tổng kết là bắt buộc.") LocalDate finalReportDue,
+        @Schema(description = "Hạn đăng ký thi đua (không bắt buộc), trong thời gian thi đua; hết ngày này theo giờ Việt Nam")
+        LocalDate registrationDeadline,
         @Schema(example = "[\"SNNMT-VP\"]")
         @NotEmpty(message = "Phong trào cần ít nhất một đơn vị tham gia.")
         List<@NotBlank(message = "Mã đơn vị không được để trống.") String> participantUnitCodes) {
@@ -48,6 +50,6 @@ public record CreateCampaignRequest(
                 parentPlan == null ? null
                         : new ParentPlan(parentPlan.number().strip(), parentPlan.date(), parentPlan.issuer().strip()),
                 contents.stream().map(c -> new CampaignContent(c.number(), c.text().strip())).toList(),
-                periodStart, periodEnd, finalReportDue);
+                periodStart, periodEnd, finalReportDue, registrationDeadline);
     }
 }

@@ -3,21 +3,29 @@ package vn.thidua.campaign.directory;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 
+import vn.thidua.contracts.campaign.DirectoryEvent;
+import vn.thidua.contracts.campaign.UnitChanged;
+import vn.thidua.contracts.campaign.UnitRegistered;
 import vn.thidua.eventing.audit.AuditEntry;
+import vn.thidua.eventing.outbox.OutboxEvent;
 import vn.thidua.eventing.web.DomainException;
 
 /**
  * An agency of the directory (cơ quan, e.g. Sở Nông nghiệp và Môi trường) with its units and their
  * contacts. Movements take a snapshot of it when they are created, so later edits do not rewrite
- * history.
+ * history. New and changed units are announced (UnitRegistered, UnitChanged) through the agency's
+ * outbox, so other services keep their own copies.
  */
 @Document("agencies")
 @CompoundIndex(name = "unit_code", def = "{'units.code': 1}")
@@ -34,6 +42,7 @@ public class Agency {
     private Instant createdAt;
     private Instant updatedAt;
     private List<AuditEntry> auditTrail = new ArrayList<>();
+    private List<OutboxEvent> pendingEvents = new ArrayList<>();
 
     private Agency() {
     }
@@ -54,23 +63,39 @@ public class Agency {
         return agency;
     }
 
-    /** Replaces the description; returns false (and records nothing) when it is already exactly this. */
-    public boolean revise(AgencyDetails details, Instant at, String actor) {
-        if (describedBy(details)) {
-            return false;
+    /** What registering the agency announces: one UnitRegistered per unit. */
+    public List<DirectoryEvent> registrationEvents() {
+        return unitEventsSince(List.of());
+    }
+
+    /**
+     * Replaces the description and returns what it announces: UnitRegistered for each new unit,
+     * UnitChanged for each unit whose name, head, contact or validity changed. Records nothing and
+     * returns nothing when the agency is already exactly this ({@link #isDescribedBy}).
+     */
+    public List<DirectoryEvent> revise(AgencyDetails details, Instant at, String actor) {
+        if (isDescribedBy(details)) {
+            return List.of();
         }
+        List<Unit> before = units;
         apply(details);
         updatedAt = at;
         auditTrail.add(new AuditEntry(actor, at, "UPDATED",
                 "Cập nhật cơ quan " + details.name() + " (" + details.units().size() + " đơn vị)."));
-        return true;
+        return unitEventsSince(before);
+    }
+
+    /** Keeps an event in this document's outbox until the relay has published it. */
+    public void addPendingEvent(OutboxEvent event) {
+        pendingEvents.add(event);
     }
 
     public Optional<Unit> unit(String unitCode) {
         return units.stream().filter(unit -> unit.code().equals(unitCode)).findFirst();
     }
 
-    private boolean describedBy(AgencyDetails details) {
+    /** Whether the agency already is exactly this description (a repeated PUT changes nothing). */
+    public boolean isDescribedBy(AgencyDetails details) {
         if (!name.equals(details.name()) || !abbreviation.equals(details.abbreviation())
                 || !Objects.equals(parentName, details.parentName()) || units.size() != details.units().size()) {
             return false;
@@ -81,6 +106,25 @@ public class Agency {
             }
         }
         return true;
+    }
+
+    private List<DirectoryEvent> unitEventsSince(List<Unit> before) {
+        Map<String, Unit> previous = before.stream().collect(Collectors.toMap(Unit::code, Function.identity()));
+        List<DirectoryEvent> events = new ArrayList<>();
+        for (Unit unit : units) {
+            Unit old = previous.get(unit.code());
+            if (old == null) {
+                events.add(new UnitRegistered(unit.code(), code, name, unit.name(), unit.headName(), unit.email(),
+                        unit.phone(), unit.validFrom(), unit.validTo()));
+                continue;
+            }
+            List<String> changed = unit.changesFrom(old);
+            if (!changed.isEmpty()) {
+                events.add(new UnitChanged(unit.code(), code, name, unit.name(), unit.headName(), unit.email(),
+                        unit.phone(), unit.validFrom(), unit.validTo(), changed));
+            }
+        }
+        return events;
     }
 
     private void apply(AgencyDetails details) {
@@ -120,5 +164,9 @@ public class Agency {
 
     public List<AuditEntry> auditTrail() {
         return List.copyOf(auditTrail);
+    }
+
+    public List<OutboxEvent> pendingEvents() {
+        return List.copyOf(pendingEvents);
     }
 }

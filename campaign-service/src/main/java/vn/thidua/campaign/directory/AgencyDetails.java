@@ -34,6 +34,10 @@ public record AgencyDetails(String name, String abbreviation, String parentName,
             if (unit.name() == null) {
                 throw DomainException.rejected("unit-name-required", "Đơn vị " + unit.code() + " chưa có tên.");
             }
+            if (unit.validFrom() != null && unit.validTo() != null && unit.validTo().isBefore(unit.validFrom())) {
+                throw DomainException.rejected("invalid-unit-validity", "Đơn vị " + unit.code()
+                        + " có ngày hết hiệu lực trước ngày bắt đầu hiệu lực.");
+            }
             if (!codes.add(unit.code())) {
                 throw DomainException.rejected("duplicate-unit-code",
                         "Mã đơn vị " + unit.code() + " bị trùng trong danh sách đơn vị.");

@@ -1,5 +1,6 @@
 package vn.thidua.campaign.directory;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -32,12 +33,17 @@ public record AgencyRequest(
             @Schema(example = "Trần Thị Hồng") @Size(max = 200) String headName,
             @Email(message = "Địa chỉ email không hợp lệ.") @Size(max = 254) String email,
             @Schema(example = "0255 3822 001")
-            @Pattern(regexp = "[0-9+() .-]{0,30}", message = "Số điện thoại không hợp lệ.") String phone) {
+            @Pattern(regexp = "[0-9+() .-]{0,30}", message = "Số điện thoại không hợp lệ.") String phone,
+            @Schema(example = "2025-07-01", description = "Ngày bắt đầu có hiệu lực (không bắt buộc)")
+            LocalDate validFrom,
+            @Schema(description = "Ngày cuối cùng có hiệu lực; sau đó đơn vị chỉ còn trong lịch sử (không bắt buộc)")
+            LocalDate validTo) {
     }
 
     AgencyDetails toDetails() {
         List<Unit> described = units == null ? List.of()
-                : units.stream().map(u -> Unit.of(u.code(), u.name(), u.headName(), u.email(), u.phone())).toList();
+                : units.stream().map(u -> Unit.of(u.code(), u.name(), u.headName(), u.email(), u.phone(),
+                        u.validFrom(), u.validTo())).toList();
         return new AgencyDetails(name, abbreviation, parentName, described);
     }
 }

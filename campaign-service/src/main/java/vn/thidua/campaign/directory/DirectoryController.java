@@ -29,7 +29,8 @@ public class DirectoryController {
     }
 
     @PutMapping("/agencies/{code}")
-    @Operation(summary = "Thêm hoặc cập nhật một cơ quan và các đơn vị của nó (idempotent)")
+    @Operation(summary = "Thêm hoặc cập nhật một cơ quan và các đơn vị của nó (idempotent); "
+            + "phát UnitRegistered/UnitChanged cho đơn vị mới hoặc thay đổi")
     public AgencyView upsert(@PathVariable String code, @Valid @RequestBody AgencyRequest request) {
         return AgencyView.of(directory.upsert(code, request.toDetails(), actor.name()));
     }
@@ -47,8 +48,10 @@ public class DirectoryController {
     }
 
     @GetMapping("/units")
-    @Operation(summary = "Tìm đơn vị trong mọi cơ quan (không phân biệt dấu, hoa thường)")
-    public List<UnitListing> units(@RequestParam(required = false) String q) {
-        return directory.units(q);
+    @Operation(summary = "Tìm đơn vị trong mọi cơ quan (không phân biệt dấu, hoa thường); "
+            + "đơn vị đã hết hiệu lực chỉ hiện khi includeHistory=true")
+    public List<UnitListing> units(@RequestParam(required = false) String q,
+            @RequestParam(defaultValue = "false") boolean includeHistory) {
+        return directory.units(q, includeHistory);
     }
 }

@@ -1,6 +1,8 @@
 package vn.thidua.campaign.directory;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,44 +10,64 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
+import vn.thidua.campaign.common.VietnamDates;
 import vn.thidua.campaign.common.VietnameseText;
+import vn.thidua.contracts.campaign.DirectoryEvent;
+import vn.thidua.eventing.outbox.AggregateStore;
+import vn.thidua.eventing.outbox.EventOutbox;
+import vn.thidua.eventing.outbox.OutboxEvent;
 import vn.thidua.eventing.web.DomainException;
 
-/** The organisation directory: agencies, their units and contacts. */
+/** The organisation directory: agencies, their units and contacts, and the events that announce them. */
 @Service
 public class DirectoryService {
 
     private final AgencyRepository agencies;
+    private final AggregateStore store;
+    private final EventOutbox outbox;
     private final MongoTemplate mongo;
     private final Clock clock;
 
-    public DirectoryService(AgencyRepository agencies, MongoTemplate mongo, Clock clock) {
+    public DirectoryService(AgencyRepository agencies, AggregateStore store, EventOutbox outbox, MongoTemplate mongo,
+            Clock clock) {
         this.agencies = agencies;
+        this.store = store;
+        this.outbox = outbox;
         this.mongo = mongo;
         this.clock = clock;
     }
 
-    /** Creates the agency or replaces its description; the same request twice changes nothing the second time. */
+    /**
+     * Creates the agency or replaces its description, with the unit events it causes in the same
+     * write; the same request twice changes and publishes nothing the second time.
+     */
     public Agency upsert(String code, AgencyDetails details, String actor) {
         ensureUnitCodesFree(code, details);
+        Instant now = clock.instant();
         Optional<Agency> existing = agencies.findById(code);
-        Agency agency = existing.orElseGet(() -> Agency.register(code, details, clock.instant(), actor));
-        if (existing.isPresent() && !agency.revise(details, clock.instant(), actor)) {
+        if (existing.isEmpty()) {
+            Agency agency = Agency.register(code, details, now, actor);
+            try {
+                store.insert(agency, record(agency, agency.registrationEvents()));
+            } catch (DuplicateKeyException concurrent) {
+                throw DomainException.conflict("concurrent-modification",
+                        "Cơ quan " + code + " vừa được người khác thêm; vui lòng tải lại rồi thử lại.");
+            }
             return agency;
         }
-        try {
-            return agencies.save(agency);
-        } catch (OptimisticLockingFailureException | DuplicateKeyException concurrent) {
-            throw DomainException.conflict("concurrent-modification",
-                    "Cơ quan " + code + " vừa được người khác cập nhật; vui lòng tải lại rồi thử lại.");
+        Agency agency = existing.get();
+        if (agency.isDescribedBy(details)) {
+            return agency;
         }
+        List<DirectoryEvent> announced = agency.revise(details, now, actor);
+        store.update(agency, record(agency, announced));
+        return agency;
     }
 
     public List<Agency> agencies() {
@@ -61,20 +83,28 @@ public class DirectoryService {
                 "Không tìm thấy cơ quan " + code + " trong danh bạ."));
     }
 
-    /** Units across agencies whose name or code contains the query, ignoring case and diacritics. */
-    public List<UnitListing> units(String query) {
+    /**
+     * Units across agencies whose name or code contains the query, ignoring case and diacritics;
+     * units whose validity has ended only when {@code includeHistory}.
+     */
+    public List<UnitListing> units(String query, boolean includeHistory) {
         boolean all = query == null || VietnameseText.normalise(query).isEmpty();
         Query find = all ? new Query()
                 : new Query(Criteria.where("units.searchKey").regex(VietnameseText.containsPattern(query)));
         String wanted = VietnameseText.normalise(query);
+        LocalDate today = VietnamDates.today(clock);
         return mongo.find(find.with(Sort.by("_id")), Agency.class).stream()
                 .flatMap(agency -> agency.units().stream()
                         .filter(unit -> all || unit.searchKey().contains(wanted))
+                        .filter(unit -> includeHistory || !unit.isHistoryOn(today))
                         .map(unit -> UnitListing.of(agency, unit)))
                 .toList();
     }
 
-    /** The units with these codes, in the order asked, each with its agency. */
+    /**
+     * The units with these codes, in the order asked, each with its agency, for a new movement:
+     * units whose validity has ended are history and cannot take part any more.
+     */
     public List<UnitListing> resolveUnits(List<String> unitCodes) {
         Map<String, UnitListing> found = new LinkedHashMap<>();
         for (Agency agency : agencies.findByUnitsCodeIn(unitCodes)) {
@@ -82,10 +112,24 @@ public class DirectoryService {
                     .filter(unit -> unitCodes.contains(unit.code()))
                     .forEach(unit -> found.put(unit.code(), UnitListing.of(agency, unit)));
         }
+        LocalDate today = VietnamDates.today(clock);
         return unitCodes.stream()
                 .map(code -> Optional.ofNullable(found.get(code)).orElseThrow(() -> DomainException.rejected(
                         "unknown-unit", "Không tìm thấy đơn vị " + code + " trong danh bạ.")))
+                .peek(unit -> {
+                    if (unit.validTo() != null && unit.validTo().isBefore(today)) {
+                        throw DomainException.rejected("unit-no-longer-valid", "Đơn vị " + unit.name() + " ("
+                                + unit.code() + ") chỉ có hiệu lực đến hết ngày " + VietnamDates.format(unit.validTo())
+                                + ", không thể chọn tham gia phong trào mới.");
+                    }
+                })
                 .toList();
+    }
+
+    private List<OutboxEvent> record(Agency agency, List<DirectoryEvent> events) {
+        List<OutboxEvent> recorded = events.stream().map(outbox::record).toList();
+        recorded.forEach(agency::addPendingEvent);
+        return recorded;
     }
 
     /** A unit code belongs to one agency only, so a movement's participant resolves unambiguously. */

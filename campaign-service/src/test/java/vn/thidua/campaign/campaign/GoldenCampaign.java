@@ -6,12 +6,13 @@ import java.time.Period;
 import java.util.List;
 import java.util.function.Supplier;
 
-/** The movement of the golden CampaignLaunched sample, as domain inputs. */
-final class GoldenCampaign {
+/** The movement of the golden CampaignLaunched sample, as domain inputs (shared with the registration tests). */
+public final class GoldenCampaign {
 
-    static final String ID = "cmp-2026-0001";
-    static final Instant CREATED = Instant.parse("2026-01-20T03:00:00Z");
-    static final Instant LAUNCHED = Instant.parse("2026-02-02T02:30:00Z");
+    public static final String ID = "cmp-2026-0001";
+    public static final Instant CREATED = Instant.parse("2026-01-20T03:00:00Z");
+    public static final Instant LAUNCHED = Instant.parse("2026-02-02T02:30:00Z");
+    public static final String LETTER_NUMBER = "12/SNNMT-VP";
     static final CampaignPolicy POLICY = new CampaignPolicy(Period.ofDays(60));
     static final IssuingAgency AGENCY = new IssuingAgency("SNNMT", "Sở Nông nghiệp và Môi trường", "SNNMT",
             "UBND TỈNH QUẢNG NGÃI");
@@ -29,12 +30,17 @@ final class GoldenCampaign {
     }
 
     static CampaignDefinition definition(List<CampaignContent> contents, LocalDate start, LocalDate end, LocalDate due) {
+        return definition(contents, start, end, due, null);
+    }
+
+    static CampaignDefinition definition(List<CampaignContent> contents, LocalDate start, LocalDate end, LocalDate due,
+            LocalDate registrationDeadline) {
         return new CampaignDefinition(
                 "Phong trào thi đua đặc biệt chuyển đổi số ngành nông nghiệp và môi trường năm 2026",
                 CampaignKind.THEMATIC,
                 "Ngành Nông nghiệp và Môi trường đoàn kết, đổi mới sáng tạo, thi đua chuyển đổi số",
                 new ParentPlan("45/KH-UBND", LocalDate.of(2026, 1, 15), "Ủy ban nhân dân tỉnh Quảng Ngãi"),
-                contents, start, end, due);
+                contents, start, end, due, registrationDeadline);
     }
 
     static List<CampaignContent> contents(int... numbers) {
@@ -44,8 +50,16 @@ final class GoldenCampaign {
         return java.util.Arrays.stream(numbers).mapToObj(n -> new CampaignContent(n, texts.get((n - 1) % 3))).toList();
     }
 
-    static Campaign draft() {
+    public static Campaign draft() {
         return draft(definition(), PARTICIPANTS, () -> ID);
+    }
+
+    /** The golden movement, launched with letter 12/SNNMT-VP, whose units register until {@code deadline}. */
+    public static Campaign launchedWithRegistrationUntil(LocalDate deadline) {
+        Campaign campaign = draft(definition(contents(1, 2), LocalDate.of(2026, 2, 1), LocalDate.of(2026, 12, 31),
+                LocalDate.of(2026, 12, 15), deadline), PARTICIPANTS, () -> ID);
+        campaign.launch(LETTER_NUMBER, LAUNCHED, "director");
+        return campaign;
     }
 
     static Campaign draft(CampaignDefinition definition, List<Participant> participants, Supplier<String> ids) {

@@ -39,7 +39,8 @@ class AgencyTest {
     void revisingWithTheSameDescriptionChangesNothing() {
         Agency agency = Agency.register("SNNMT", details("Trần Thị Hồng"), T0, "office");
 
-        assertThat(agency.revise(details(" Trần Thị Hồng "), T1, "office")).isFalse();
+        assertThat(agency.isDescribedBy(details(" Trần Thị Hồng "))).isTrue();
+        assertThat(agency.revise(details(" Trần Thị Hồng "), T1, "office")).isEmpty();
         assertThat(agency.auditTrail()).hasSize(1);
         assertThat(agency.updatedAt()).isEqualTo(T0);
     }
@@ -49,7 +50,7 @@ class AgencyTest {
         Agency agency = Agency.register("SNNMT", details("Trần Thị Hồng"), T0, "office");
 
         assertThat(agency.revise(details("Lê Văn Đức", Unit.of("SNNMT-TTCNTT", "Trung tâm Công nghệ thông tin", null,
-                null, null)), T1, "admin")).isTrue();
+                null, null)), T1, "admin")).isNotEmpty();
 
         assertThat(agency.unit("SNNMT-VP")).get().extracting(Unit::headName).isEqualTo("Lê Văn Đức");
         assertThat(agency.units()).hasSize(2);

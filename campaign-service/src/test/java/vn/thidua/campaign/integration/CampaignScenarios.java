@@ -22,11 +22,16 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import tools.jackson.databind.JsonNode;
 import vn.thidua.campaign.campaign.Campaign;
 import vn.thidua.campaign.campaign.CampaignRepository;
+import vn.thidua.campaign.common.VietnamDates;
 import vn.thidua.eventing.outbox.AggregateStore;
 import vn.thidua.contracts.EventCatalog;
 import vn.thidua.contracts.Topics;
 import vn.thidua.contracts.campaign.CampaignKind;
+import vn.thidua.contracts.campaign.CampaignCascaded;
 import vn.thidua.contracts.campaign.CampaignLaunched;
+import vn.thidua.contracts.campaign.RegistrationSubmitted;
+import vn.thidua.contracts.campaign.UnitChanged;
+import vn.thidua.contracts.campaign.UnitRegistered;
 import vn.thidua.eventing.CloudEventHeaders;
 import vn.thidua.eventing.EventJson;
 import vn.thidua.eventing.outbox.OutboxRelay;
@@ -44,6 +49,10 @@ abstract class CampaignScenarios {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
     private static final String LAUNCHED = EventCatalog.of(CampaignLaunched.class).ceType();
+    private static final String CASCADED = EventCatalog.of(CampaignCascaded.class).ceType();
+    private static final String REGISTERED = EventCatalog.of(RegistrationSubmitted.class).ceType();
+    private static final String UNIT_REGISTERED = EventCatalog.of(UnitRegistered.class).ceType();
+    private static final String UNIT_CHANGED = EventCatalog.of(UnitChanged.class).ceType();
 
     @LocalServerPort
     int port;
@@ -272,12 +281,187 @@ abstract class CampaignScenarios {
     }
 
     @Test
+    void agencyUpsertAnnouncesNewAndChangedUnitsOnceAndARepeatedPutNothing() {
+        String agency = registerAgency();
+        List<String> units = List.of(token + "-VP", token + "-TTCNTT", token + "-TDKT");
+
+        List<ConsumerRecord<String, String>> registered = awaitUnitEvents(units, UNIT_REGISTERED, 3);
+        assertThat(registered).extracting(ConsumerRecord::key).containsExactlyInAnyOrderElementsOf(units);
+        ConsumerRecord<String, String> office = registered.stream().filter(r -> r.key().equals(token + "-VP"))
+                .findFirst().orElseThrow();
+        assertCloudEventHeaders(office, UNIT_REGISTERED, token + "-VP");
+        Contracts.assertValid(EventCatalog.of(UnitRegistered.class), office.value());
+        UnitRegistered vp = EventJson.MAPPER.readValue(office.value(), UnitRegistered.class);
+        assertThat(vp.agencyCode()).isEqualTo(agency);
+        assertThat(vp.agencyName()).isEqualTo("Sở Nông nghiệp và Môi trường " + token);
+        assertThat(vp.headName()).isEqualTo("Trần Thị Hồng");
+
+        // The same description again: nothing changes, nothing is announced.
+        api.put("/api/agencies/" + agency, agencyJson("Trần Thị Hồng")).expect(200);
+        // A new head for the office; the emulation department was merged away on 30 June 2025.
+        String revised = agencyJson("Phạm Thị Lan").replace("\"name\":\"Phòng Thi đua – Khen thưởng " + token + "\"",
+                "\"name\":\"Phòng Thi đua – Khen thưởng " + token + "\",\"validTo\":\"2025-06-30\"");
+        JsonNode changedAgency = api.put("/api/agencies/" + agency, revised).expect(200).body();
+        assertThat(changedAgency.at("/units/2/validTo").asString()).isEqualTo("2025-06-30");
+        api.put("/api/agencies/" + agency, revised).expect(200);
+
+        List<ConsumerRecord<String, String>> changed = awaitUnitEvents(units, UNIT_CHANGED, 2);
+        assertThat(changed).extracting(r -> r.key() + " " + EventJson.MAPPER.readValue(r.value(), UnitChanged.class)
+                .changedFields()).containsExactlyInAnyOrder(token + "-VP [headName]", token + "-TDKT [validTo]");
+        changed.forEach(r -> Contracts.assertValid(EventCatalog.of(UnitChanged.class), r.value()));
+
+        awaitNoPendingEvents("agencies", agency);
+        List<ConsumerRecord<String, String>> all = kafka.readAll(Topics.CAMPAIGN, Duration.ofSeconds(2)).stream()
+                .filter(r -> units.contains(r.key())).toList();
+        assertThat(KafkaTopics.ofType(all, UNIT_REGISTERED)).hasSize(3);
+        assertThat(KafkaTopics.ofType(all, UNIT_CHANGED)).hasSize(2);
+        assertThat(all).hasSize(5);
+    }
+
+    @Test
+    void aUnitWhoseValidityEndedIsHistoryListedOnRequestAndNotSelectable() {
+        String agency = registerAgency();
+        api.put("/api/agencies/" + agency, agencyJson("Trần Thị Hồng").replace(
+                "\"name\":\"Trung tâm Công nghệ thông tin\"",
+                "\"name\":\"Trung tâm Công nghệ thông tin\",\"validFrom\":\"2021-01-01\",\"validTo\":\"2025-06-30\""))
+                .expect(200);
+
+        assertThat(unitCodes("/api/units?q=" + token)).containsExactly(token + "-VP", token + "-TDKT");
+        assertThat(unitCodes("/api/units?q=" + token + "&includeHistory=true"))
+                .containsExactly(token + "-VP", token + "-TTCNTT", token + "-TDKT");
+        assertThat(api.get("/api/units?q=" + token + "&includeHistory=true").expect(200).text("/1/validTo"))
+                .isEqualTo("2025-06-30");
+
+        String detail = api.post("/api/campaigns", campaignJson(agency, "Phong trào " + token))
+                .expectProblem(422, "unit-no-longer-valid");
+        assertThat(detail).contains(token + "-TTCNTT").contains("30/06/2025");
+    }
+
+    @Test
+    void cascadingALaunchedMovementDraftsALinkedChildAndPublishesOneCampaignCascaded() {
+        String parentAgency = registerAgency();
+        String parent = createCampaign(parentAgency, "Phong trào thi đua cấp trên " + token);
+        String childToken = token + "K";
+        String childAgency = registerAgency(childToken);
+
+        api.post("/api/campaigns/" + parent + "/cascade", cascadeJson(childAgency, childToken))
+                .expectProblem(409, "campaign-not-launched");
+        String letter = launch(parent, null);
+
+        Api.Reply created = api.post("/api/campaigns/" + parent + "/cascade", cascadeJson(childAgency, childToken))
+                .expect(201);
+        String child = created.text("/id");
+        assertThat(created.headers().getLocation()).hasToString("/api/campaigns/" + child);
+        assertThat(created.text("/status")).isEqualTo("DRAFT");
+        assertThat(created.text("/issuingAgency/code")).isEqualTo(childAgency);
+        assertThat(created.text("/title")).isEqualTo("Phong trào thi đua chuyển đổi số " + childToken);
+        assertThat(created.text("/theme")).startsWith("Ngành Nông nghiệp và Môi trường");
+        assertThat(created.text("/contents/1/text")).startsWith("Thi đua phát huy");
+        assertThat(created.text("/periodEnd")).isEqualTo("2026-12-31");
+        assertThat(created.text("/finalReportDue")).isEqualTo("2026-12-15");
+        assertThat(created.text("/participants/0/unitId")).isEqualTo(childToken + "-VP");
+        assertThat(created.text("/parentPlan/number")).isEqualTo(letter);
+        assertThat(created.text("/parentPlan/date")).isEqualTo(LocalDate.now(Campaign.VIETNAM).toString());
+        assertThat(created.text("/parentPlan/issuer")).isEqualTo("Sở Nông nghiệp và Môi trường " + token);
+        assertThat(api.get("/api/campaigns/" + child).expect(200).text("/parentCampaignId")).isEqualTo(parent);
+        JsonNode parentView = api.get("/api/campaigns/" + parent).expect(200).body();
+        assertThat(parentView.at("/childCampaignIds").valueStream().map(JsonNode::asString)).containsExactly(child);
+        assertThat(api.get("/api/campaigns/" + child).expect(200).body().at("/auditTrail/1/action").asString())
+                .isEqualTo("CASCADED_FROM");
+
+        ConsumerRecord<String, String> record = kafka.awaitKey(Topics.CAMPAIGN, CASCADED, parent, 1, WAIT).getFirst();
+        assertCloudEventHeaders(record, CASCADED, parent);
+        Contracts.assertValid(EventCatalog.of(CampaignCascaded.class), record.value());
+        assertThat(EventJson.MAPPER.readValue(record.value(), CampaignCascaded.class).childIssuingAgency())
+                .isEqualTo(new CampaignCascaded.Agency(childAgency, "Sở Nông nghiệp và Môi trường " + childToken,
+                        "S" + childToken));
+
+        api.post("/api/campaigns/" + parent + "/cascade", cascadeJson(parentAgency, token))
+                .expectProblem(422, "cascade-same-agency");
+        api.post("/api/campaigns/" + parent + "/cascade", cascadeJson("KHONGCO" + token, childToken))
+                .expectProblem(422, "unknown-agency");
+        assertThat(api.post("/api/campaigns/" + parent + "/cascade",
+                cascadeJson(childAgency, childToken).replace(childToken + "-VP", childToken + "-KHONGCO"))
+                .expectProblem(422, "unknown-unit")).contains(childToken + "-KHONGCO");
+
+        awaitNoPendingEvents("campaigns", parent);
+        assertThat(KafkaTopics.ofType(kafka.readAll(Topics.CAMPAIGN, Duration.ofSeconds(2)).stream()
+                .filter(r -> parent.equals(r.key())).toList(), CASCADED)).hasSize(1);
+        assertThat(api.get("/api/campaigns/" + parent).expect(200).body().at("/childCampaignIds").size()).isEqualTo(1);
+    }
+
+    @Test
+    void aParticipatingUnitRegistersOnceAndRegistrationSubmittedIsPublished() {
+        String agency = registerAgency();
+        LocalDate today = LocalDate.now(Campaign.VIETNAM);
+        String id = api.post("/api/campaigns", datedCampaignJson(agency, "Phong trào đăng ký " + token, today,
+                today.plusDays(10))).expect(201).text("/id");
+        api.post("/api/campaigns/" + id + "/registrations", registrationJson(token + "-VP"))
+                .expectProblem(409, "campaign-not-launched");
+        launch(id, null);
+
+        Api.Reply submitted = api.post("/api/campaigns/" + id + "/registrations", registrationJson(token + "-VP"))
+                .expect(201);
+        assertThat(submitted.headers().getLocation())
+                .hasToString("/api/campaigns/" + id + "/registrations/" + token + "-VP");
+        assertThat(submitted.text("/unitName")).isEqualTo("Văn phòng Sở");
+        assertThat(submitted.text("/titles/0")).isEqualTo("TAP_THE_LAO_DONG_XUAT_SAC");
+        assertThat(submitted.text("/auditTrail/0/actor")).isEqualTo("office");
+
+        ConsumerRecord<String, String> record = kafka.awaitKey(Topics.CAMPAIGN, REGISTERED, id, 1, WAIT).getFirst();
+        assertCloudEventHeaders(record, REGISTERED, id);
+        Contracts.assertValid(EventCatalog.of(RegistrationSubmitted.class), record.value());
+        RegistrationSubmitted event = EventJson.MAPPER.readValue(record.value(), RegistrationSubmitted.class);
+        assertThat(event.registrationId()).isEqualTo(id + ":" + token + "-VP");
+        assertThat(event.individuals()).containsExactly(
+                new RegistrationSubmitted.Individual("Trần Thị Hồng", List.of("CHIEN_SI_THI_DUA_CO_SO")));
+
+        assertThat(api.post("/api/campaigns/" + id + "/registrations", registrationJson(token + "-VP"))
+                .expectProblem(409, "already-registered")).contains(token + "-VP");
+        assertThat(api.post("/api/campaigns/" + id + "/registrations", registrationJson(token + "-TDKT"))
+                .expectProblem(422, "unit-not-participant")).contains(token + "-TDKT");
+        api.post("/api/campaigns/" + id + "/registrations", "{\"titles\":[\"CO_THI_DUA\"]}")
+                .expectProblem(400, "invalid-request");
+
+        JsonNode overview = api.get("/api/campaigns/" + id + "/registrations").expect(200).body();
+        assertThat(overview.at("/registrationDeadline").asString()).isEqualTo(today.plusDays(10).toString());
+        assertThat(overview.at("/registered").valueStream().map(r -> r.at("/unitId").asString()))
+                .containsExactly(token + "-VP");
+        assertThat(overview.at("/notRegistered").valueStream().map(r -> r.at("/unitId").asString()))
+                .containsExactly(token + "-TTCNTT");
+
+        awaitNoPendingEvents("registrations", id + ":" + token + "-VP");
+        assertThat(KafkaTopics.ofType(kafka.readAll(Topics.CAMPAIGN, Duration.ofSeconds(2)).stream()
+                .filter(r -> id.equals(r.key())).toList(), REGISTERED)).hasSize(1);
+    }
+
+    @Test
+    void aRegistrationAfterTheDeadlineIsRefusedNamingTheDeadline() {
+        String agency = registerAgency();
+        LocalDate today = LocalDate.now(Campaign.VIETNAM);
+        LocalDate yesterday = today.minusDays(1);
+        String id = api.post("/api/campaigns", datedCampaignJson(agency, "Phong trào hết hạn " + token, today,
+                yesterday)).expect(201).text("/id");
+        launch(id, null);
+
+        String detail = api.post("/api/campaigns/" + id + "/registrations", registrationJson(token + "-VP"))
+                .expectProblem(422, "registration-closed");
+        assertThat(detail).contains("hạn cuối là ngày " + VietnamDates.format(yesterday));
+        assertThat(api.get("/api/campaigns/" + id + "/registrations").expect(200).body().at("/registered").size())
+                .isZero();
+
+        api.post("/api/campaigns", datedCampaignJson(agency, "Phong trào " + token, today, today.plusYears(2)))
+                .expectProblem(422, "invalid-registration-deadline");
+    }
+
+    @Test
     void theApiIsDescribedByOpenApi() {
         JsonNode paths = api.get("/v3/api-docs").expect(200).body().at("/paths");
 
         assertThat(paths.propertyNames()).contains("/api/agencies/{code}", "/api/units", "/api/campaigns",
                 "/api/campaigns/{id}", "/api/campaigns/{id}/launch", "/api/campaigns/{id}/cancel",
-                "/api/campaigns/{id}/close");
+                "/api/campaigns/{id}/close", "/api/campaigns/{parentId}/cascade",
+                "/api/campaigns/{campaignId}/registrations");
         assertThat(paths.at("/~1api~1campaigns~1{id}~1launch/post/summary").asString()).startsWith("Phát động");
     }
 
@@ -285,12 +469,21 @@ abstract class CampaignScenarios {
 
     /** A fresh agency AG<token> (abbreviation S<token>) with three units; returns its code. */
     String registerAgency() {
-        String code = "AG" + token;
-        api.put("/api/agencies/" + code, agencyJson("Trần Thị Hồng")).expect(200);
+        return registerAgency(token);
+    }
+
+    /** A fresh agency AG<tok> (abbreviation S<tok>) with units <tok>-VP, <tok>-TTCNTT, <tok>-TDKT. */
+    String registerAgency(String tok) {
+        String code = "AG" + tok;
+        api.put("/api/agencies/" + code, agencyJson(tok, "Trần Thị Hồng")).expect(200);
         return code;
     }
 
     String agencyJson(String headOfOffice) {
+        return agencyJson(token, headOfOffice);
+    }
+
+    String agencyJson(String tok, String headOfOffice) {
         return """
                 {"name":"Sở Nông nghiệp và Môi trường %1$s","abbreviation":"S%1$s","parentName":"UBND TỈNH QUẢNG NGÃI",
                  "units":[
@@ -298,7 +491,7 @@ abstract class CampaignScenarios {
                     "email":"vp.%3$s@quangngai.demo.thidua.vn","phone":"0255 3822 001"},
                    {"code":"%1$s-TTCNTT","name":"Trung tâm Công nghệ thông tin","headName":"Lê Văn Đức"},
                    {"code":"%1$s-TDKT","name":"Phòng Thi đua – Khen thưởng %1$s"}]}
-                """.formatted(token, headOfOffice, token.toLowerCase(Locale.ROOT));
+                """.formatted(tok, headOfOffice, tok.toLowerCase(Locale.ROOT));
     }
 
     String campaignJson(String agency, String title) {
@@ -315,6 +508,31 @@ abstract class CampaignScenarios {
                 """.formatted(title, agency, token);
     }
 
+    /** A movement running from a month before {@code today} for most of a year, with a registration deadline. */
+    String datedCampaignJson(String agency, String title, LocalDate today, LocalDate registrationDeadline) {
+        LocalDate start = today.minusDays(30);
+        return campaignJson(agency, title)
+                .replace("\"periodStart\":\"2026-02-01\"", "\"periodStart\":\"" + start + "\"")
+                .replace("\"periodEnd\":\"2026-12-31\"", "\"periodEnd\":\"" + start.plusDays(330) + "\"")
+                .replace("\"finalReportDue\":\"2026-12-15\"", "\"finalReportDue\":\"" + start.plusDays(320)
+                        + "\",\"registrationDeadline\":\"" + registrationDeadline + "\"");
+    }
+
+    String cascadeJson(String agency, String tok) {
+        return """
+                {"issuingAgencyCode":"%1$s","participantUnitCodes":["%2$s-VP"],
+                 "title":"Phong trào thi đua chuyển đổi số %2$s"}
+                """.formatted(agency, tok);
+    }
+
+    String registrationJson(String unitId) {
+        return """
+                {"unitId":"%s","targets":"Hoàn thành xuất sắc 100%% nhiệm vụ chuyển đổi số được giao.",
+                 "titles":["TAP_THE_LAO_DONG_XUAT_SAC"],
+                 "individuals":[{"name":"Trần Thị Hồng","titles":["CHIEN_SI_THI_DUA_CO_SO"]}]}
+                """.formatted(unitId);
+    }
+
     String createCampaign(String agency, String title) {
         return api.post("/api/campaigns", campaignJson(agency, title)).expect(201).text("/id");
     }
@@ -329,13 +547,44 @@ abstract class CampaignScenarios {
         return api.get(query).expect(200).body().valueStream().map(c -> c.at("/id").asString()).toList();
     }
 
+    List<String> unitCodes(String query) {
+        return api.get(query).expect(200).body().valueStream().map(u -> u.at("/code").asString()).toList();
+    }
+
     List<String> pendingEventTypes(String id) {
-        Document campaign = mongo.findById(id, Document.class, "campaigns");
-        assertThat(campaign).isNotNull();
-        return campaign.getList("pendingEvents", Document.class, List.of()).stream().map(e -> e.getString("type")).toList();
+        return pendingEventTypes("campaigns", id);
+    }
+
+    List<String> pendingEventTypes(String collection, String id) {
+        Document aggregate = mongo.findById(id, Document.class, collection);
+        assertThat(aggregate).isNotNull();
+        return aggregate.getList("pendingEvents", Document.class, List.of()).stream().map(e -> e.getString("type"))
+                .toList();
     }
 
     void awaitNoPendingEvents(String id) {
-        await().atMost(WAIT).untilAsserted(() -> assertThat(pendingEventTypes(id)).isEmpty());
+        awaitNoPendingEvents("campaigns", id);
+    }
+
+    void awaitNoPendingEvents(String collection, String id) {
+        await().atMost(WAIT).untilAsserted(() -> assertThat(pendingEventTypes(collection, id)).isEmpty());
+    }
+
+    /** Waits for {@code count} events of a type about these units. */
+    List<ConsumerRecord<String, String>> awaitUnitEvents(List<String> units, String ceType, int count) {
+        return KafkaTopics.ofType(kafka.read(Topics.CAMPAIGN, WAIT, records -> KafkaTopics.ofType(records, ceType)
+                .stream().filter(r -> units.contains(r.key())).count() >= count), ceType).stream()
+                .filter(r -> units.contains(r.key()))
+                .toList();
+    }
+
+    static void assertCloudEventHeaders(ConsumerRecord<String, String> record, String ceType, String key) {
+        assertThat(record.key()).isEqualTo(key);
+        assertThat(KafkaTopics.header(record, CloudEventHeaders.ID)).isNotBlank();
+        assertThat(KafkaTopics.header(record, CloudEventHeaders.SOURCE)).isEqualTo("/thidua/campaign-service");
+        assertThat(KafkaTopics.header(record, CloudEventHeaders.TYPE)).isEqualTo(ceType);
+        assertThat(KafkaTopics.header(record, CloudEventHeaders.TIME)).isNotBlank();
+        assertThat(KafkaTopics.header(record, CloudEventHeaders.SUBJECT)).isEqualTo(key);
+        assertThat(KafkaTopics.header(record, CloudEventHeaders.CONTENT_TYPE)).isEqualTo("application/json");
     }
 }

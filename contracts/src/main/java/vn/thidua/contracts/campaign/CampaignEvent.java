@@ -2,13 +2,9 @@ package vn.thidua.contracts.campaign;
 
 import vn.thidua.contracts.IntegrationEvent;
 
-/** Events on {@code thidua.campaign.events}, keyed by campaign id. */
-public sealed interface CampaignEvent extends IntegrationEvent permits CampaignLaunched {
-
-    String campaignId();
-
-    @Override
-    default String aggregateId() {
-        return campaignId();
-    }
+/**
+ * Events on {@code thidua.campaign.events}: about a movement ({@link MovementEvent}, keyed by campaign
+ * id) or about a unit of the directory ({@link DirectoryEvent}, keyed by unit id).
+ */
+public sealed interface CampaignEvent extends IntegrationEvent permits MovementEvent, DirectoryEvent {
 }

@@ -22,7 +22,7 @@ public record CampaignLaunched(
         LocalDate finalReportDue,
         List<Participant> participants,
         String letterNumber,
-        Instant launchedAt) implements CampaignEvent {
+        Instant launchedAt) implements MovementEvent {
 
     /** The issuing agency (cơ quan phát động), e.g. code SNNMT under "UBND TỈNH QUẢNG NGÃI". */
     public record Agency(String code, String name, String abbreviation, String parentName) {

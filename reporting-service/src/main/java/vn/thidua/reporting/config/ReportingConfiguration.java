@@ -2,12 +2,22 @@ package vn.thidua.reporting.config;
 
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.convert.MongoCustomConversions;
 
+import vn.thidua.reporting.report.ReminderSchedule;
+
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(ReportingProperties.class)
 public class ReportingConfiguration {
+
+    /** The reminders each newly expected report gets; reports keep the schedule they were created with. */
+    @Bean
+    ReminderSchedule reminderSchedule(ReportingProperties properties) {
+        return new ReminderSchedule(properties.dueReminderDays(), properties.dueReminderTime());
+    }
 
     /**
      * Dates and instants through the driver's own codecs: a LocalDate (a due date) is stored as UTC
@@ -24,6 +34,6 @@ public class ReportingConfiguration {
                 .title("Thi Đua – reporting-service")
                 .version("v1")
                 .description("Báo cáo của các đơn vị theo từng phong trào thi đua: nộp, trả lại, chấp nhận, "
-                        + "theo dõi tiến độ."));
+                        + "theo dõi tiến độ và hạn nộp."));
     }
 }

@@ -29,18 +29,23 @@ public class ExpectedReports {
 
     private final MongoTemplate mongo;
     private final Clock clock;
+    private final ReminderSchedule schedule;
     private final String collection;
     private final String revisionField;
 
-    public ExpectedReports(MongoTemplate mongo, Clock clock) {
+    public ExpectedReports(MongoTemplate mongo, Clock clock, ReminderSchedule schedule) {
         this.mongo = mongo;
         this.clock = clock;
+        this.schedule = schedule;
         var entity = mongo.getConverter().getMappingContext().getRequiredPersistentEntity(UnitReport.class);
         this.collection = entity.getCollection();
         this.revisionField = entity.getRequiredVersionProperty().getFieldName();
     }
 
-    /** Expects one final report per participating unit, due on the movement's final report date. */
+    /**
+     * Expects one final report per participating unit, due on the movement's final report date, with
+     * its deadline reminders scheduled (created with the report, so just as idempotent).
+     */
     public void expectFinalReports(CampaignLaunched launched, String eventId, String source) {
         if (launched.campaignId() == null || launched.finalReportDue() == null || launched.participants() == null
                 || launched.contents() == null
@@ -58,7 +63,7 @@ public class ExpectedReports {
         for (int order = 0; order < launched.participants().size(); order++) {
             CampaignLaunched.Participant unit = launched.participants().get(order);
             UnitReport report = UnitReport.expected(launched.campaignId(), launched.title(), unit.unitId(), unit.name(),
-                    order, ReportPeriod.FINAL, launched.finalReportDue(), contents, eventId, now, actor);
+                    order, ReportPeriod.FINAL, launched.finalReportDue(), contents, eventId, now, actor, schedule);
             created += insertIfAbsent(report) ? 1 : 0;
         }
         log.info("Movement {} launched ({}): {} final reports expected, {} new", launched.campaignId(), eventId,

@@ -3,6 +3,7 @@ package vn.thidua.reporting.report;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -15,7 +16,10 @@ import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
+import vn.thidua.contracts.reporting.ReportDue;
+import vn.thidua.contracts.reporting.ReportOverdue;
 import vn.thidua.contracts.reporting.ReportSubmitted;
+import vn.thidua.contracts.reporting.ReportingEvent;
 import vn.thidua.eventing.outbox.OutboxEvent;
 import vn.thidua.eventing.web.DomainException;
 import vn.thidua.eventing.audit.AuditEntry;
@@ -23,7 +27,8 @@ import vn.thidua.eventing.audit.AuditEntry;
 /**
  * The report one unit owes for one period of a movement: expected when the movement is launched,
  * submitted by the unit (late ones are accepted but marked), then returned for revision or accepted by
- * the office. Every submitted version is kept.
+ * the office. Every submitted version is kept. Its deadline reminders are stored with it: the
+ * scheduler fires them from this data, in the same write that puts their event in the outbox.
  */
 @Document("unit_reports")
 public class UnitReport {
@@ -50,6 +55,10 @@ public class UnitReport {
     private String returnComment;
     private Instant expectedSince;
     private String sourceEventId;
+    private List<Reminder> reminders = new ArrayList<>();
+    /** The earliest open reminder's time, so the scheduler finds due reports by one indexed field. */
+    @Indexed
+    private Instant nextReminderAt;
     private List<AuditEntry> auditTrail = new ArrayList<>();
     private List<OutboxEvent> pendingEvents = new ArrayList<>();
 
@@ -66,10 +75,11 @@ public class UnitReport {
      *
      * @param unitOrder     the unit's place in the movement's participant list, to list units as the letter did
      * @param sourceEventId the event that caused the expectation, for tracing
+     * @param schedule      the reminders to schedule for its due date
      */
     public static UnitReport expected(String campaignId, String campaignTitle, String unitId, String unitName,
             int unitOrder, ReportPeriod period, LocalDate dueDate, List<ReportContent> contents, String sourceEventId,
-            Instant at, String actor) {
+            Instant at, String actor, ReminderSchedule schedule) {
         UnitReport report = new UnitReport();
         report.id = idOf(campaignId, unitId, period);
         report.campaignId = campaignId;
@@ -83,6 +93,8 @@ public class UnitReport {
         report.status = ReportStatus.EXPECTED;
         report.expectedSince = at;
         report.sourceEventId = sourceEventId;
+        report.reminders = new ArrayList<>(schedule.forDueDate(dueDate));
+        report.nextReminderAt = report.earliestOpenReminder();
         report.audit(actor, at, "EXPECTED", "Phong trào \"" + campaignTitle + "\" đã phát động: " + unitName
                 + " cần nộp báo cáo " + label(period) + " trước hết ngày " + dueDate + ".");
         return report;
@@ -104,7 +116,7 @@ public class UnitReport {
         audit(actor, at, submission.version() == 1 ? "SUBMITTED" : "RESUBMITTED",
                 "Nộp báo cáo " + label(period) + " phiên bản " + submission.version() + (late ? " (quá hạn)." : "."));
         return new ReportSubmitted(id, campaignId, unitId, unitName,
-                ReportSubmitted.ReportPeriod.valueOf(period.name()), dueDate,
+                contractPeriod(), dueDate,
                 checked.stream().map(r -> new ReportSubmitted.Result(r.contentNumber(), r.narrative())).toList(),
                 submission.summary(), submission.version(), late, at);
     }
@@ -127,8 +139,66 @@ public class UnitReport {
         audit(actor, at, "ACCEPTED", "Chấp nhận báo cáo phiên bản " + versions.size() + ".");
     }
 
+    /**
+     * Schedules the reminders of a report stored before reports carried them; false (and no change)
+     * when it already has its schedule.
+     */
+    public boolean scheduleMissingReminders(ReminderSchedule schedule, Instant at, String actor) {
+        if (!reminders.isEmpty()) {
+            return false;
+        }
+        reminders = new ArrayList<>(schedule.forDueDate(dueDate));
+        nextReminderAt = earliestOpenReminder();
+        audit(actor, at, "REMINDERS_SCHEDULED", "Lên lịch nhắc hạn nộp báo cáo " + label(period) + " (hạn ngày "
+                + dueDate + ").");
+        return true;
+    }
+
+    /**
+     * Fires the reminders whose time has come, if the report is still not handed in (expected, or
+     * returned and not resubmitted), and returns the one event to raise. Before the deadline, the
+     * latest due reminder fires and earlier ones it supersedes are skipped (one reminder, not a burst,
+     * after downtime or a late return); once the due day has ended, open reminders are skipped and
+     * the overdue notice fires. A handed-in report keeps its open reminders: a return revives them.
+     */
+    public Optional<ReportingEvent> fireDueReminders(Instant now, String actor) {
+        if (status.countsAsSubmitted() || reminders.stream().noneMatch(reminder -> reminder.dueBy(now))) {
+            return Optional.empty();
+        }
+        LocalDate today = now.atZone(VIETNAM).toLocalDate();
+        ReportingEvent event;
+        if (isLate(now)) {
+            reminders.replaceAll(reminder -> !reminder.open() ? reminder
+                    : reminder.kind() == ReminderKind.OVERDUE ? reminder.fire(now) : reminder.skip(now));
+            int daysLate = (int) ChronoUnit.DAYS.between(dueDate, today);
+            event = new ReportOverdue(campaignId, campaignTitle, id, unitId, unitName, contractPeriod(), dueDate,
+                    daysLate, now);
+            audit(actor, now, "OVERDUE", "Quá hạn nộp báo cáo " + label(period) + " " + daysLate
+                    + " ngày (hạn ngày " + dueDate + "), đơn vị chưa nộp.");
+        } else {
+            Reminder latest = reminders.stream()
+                    .filter(reminder -> reminder.dueBy(now))
+                    .max(Comparator.comparing(Reminder::dueAt))
+                    .orElseThrow();
+            reminders.replaceAll(reminder -> !reminder.dueBy(now) ? reminder
+                    : reminder.equals(latest) ? reminder.fire(now) : reminder.skip(now));
+            int daysLeft = (int) ChronoUnit.DAYS.between(today, dueDate);
+            event = new ReportDue(campaignId, campaignTitle, id, unitId, unitName, contractPeriod(), dueDate, daysLeft,
+                    now);
+            audit(actor, now, "REMINDED", "Nhắc hạn nộp báo cáo " + label(period) + ": còn " + daysLeft
+                    + " ngày (hạn ngày " + dueDate + ").");
+        }
+        nextReminderAt = earliestOpenReminder();
+        return Optional.of(event);
+    }
+
     /** The last moment the report is on time: the end of the due day in Vietnam. */
     public Instant deadline() {
+        return deadlineOf(dueDate);
+    }
+
+    /** The end of a due day in Vietnam. */
+    public static Instant deadlineOf(LocalDate dueDate) {
         return dueDate.plusDays(1).atStartOfDay(VIETNAM).toInstant();
     }
 
@@ -144,6 +214,15 @@ public class UnitReport {
 
     private boolean isLate(Instant at) {
         return !at.isBefore(deadline());
+    }
+
+    private Instant earliestOpenReminder() {
+        return reminders.stream().filter(Reminder::open).map(Reminder::dueAt).min(Comparator.naturalOrder())
+                .orElse(null);
+    }
+
+    private ReportSubmitted.ReportPeriod contractPeriod() {
+        return ReportSubmitted.ReportPeriod.valueOf(period.name());
     }
 
     private void requireSubmitted(String action) {
@@ -261,6 +340,15 @@ public class UnitReport {
 
     public String sourceEventId() {
         return sourceEventId;
+    }
+
+    public List<Reminder> reminders() {
+        return List.copyOf(reminders);
+    }
+
+    /** When the scheduler should next look at this report; null when no reminder is open. */
+    public Instant nextReminderAt() {
+        return nextReminderAt;
     }
 
     public List<AuditEntry> auditTrail() {

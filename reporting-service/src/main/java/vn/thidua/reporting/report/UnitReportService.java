@@ -2,6 +2,7 @@ package vn.thidua.reporting.report;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.function.Function;
 
 import org.springframework.stereotype.Service;
 
@@ -14,6 +15,9 @@ import vn.thidua.eventing.outbox.AggregateStore;
 /** Commands and queries on unit reports. */
 @Service
 public class UnitReportService {
+
+    private static final String CONCURRENT_MODIFICATION = "concurrent-modification";
+    private static final int ATTEMPTS = 3;
 
     private final UnitReportRepository reports;
     private final AggregateStore store;
@@ -30,27 +34,48 @@ public class UnitReportService {
     /** The unit hands in (or, after a return, resubmits) its report; ReportSubmitted goes out with it. */
     public UnitReport submit(String campaignId, String unitId, ReportPeriod period, List<ContentResult> results,
             String summary, String actor) {
-        UnitReport report = get(campaignId, unitId, period);
-        ReportSubmitted submitted = report.submit(results, summary, clock.instant(), actor);
-        OutboxEvent event = outbox.record(submitted);
-        report.addPendingEvent(event);
-        store.update(report, List.of(event));
-        return report;
+        return change(campaignId, unitId, period, report -> {
+            ReportSubmitted submitted = report.submit(results, summary, clock.instant(), actor);
+            OutboxEvent event = outbox.record(submitted);
+            report.addPendingEvent(event);
+            return List.of(event);
+        });
     }
 
     public UnitReport returnForRevision(String campaignId, String unitId, ReportPeriod period, String comment,
             String actor) {
-        UnitReport report = get(campaignId, unitId, period);
-        report.returnForRevision(comment, clock.instant(), actor);
-        store.update(report, List.of());
-        return report;
+        return change(campaignId, unitId, period, report -> {
+            report.returnForRevision(comment, clock.instant(), actor);
+            return List.of();
+        });
     }
 
     public UnitReport accept(String campaignId, String unitId, ReportPeriod period, String actor) {
-        UnitReport report = get(campaignId, unitId, period);
-        report.accept(clock.instant(), actor);
-        store.update(report, List.of());
-        return report;
+        return change(campaignId, unitId, period, report -> {
+            report.accept(clock.instant(), actor);
+            return List.of();
+        });
+    }
+
+    /**
+     * Reads the report, applies the command and stores it with the events it raised. The deadline
+     * scheduler also writes reports (a fired reminder); when it did so between our read and write,
+     * the command is simply applied again to the fresh state, whose rules decide anew.
+     */
+    private UnitReport change(String campaignId, String unitId, ReportPeriod period,
+            Function<UnitReport, List<OutboxEvent>> command) {
+        for (int attempt = 1; ; attempt++) {
+            UnitReport report = get(campaignId, unitId, period);
+            List<OutboxEvent> events = command.apply(report);
+            try {
+                store.update(report, events);
+                return report;
+            } catch (DomainException e) {
+                if (!CONCURRENT_MODIFICATION.equals(e.code()) || attempt == ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
     }
 
     public UnitReport get(String campaignId, String unitId, ReportPeriod period) {

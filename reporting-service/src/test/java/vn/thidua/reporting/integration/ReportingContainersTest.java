@@ -1,6 +1,7 @@
 package vn.thidua.reporting.integration;
 
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.testcontainers.junit.jupiter.Container;
@@ -11,6 +12,7 @@ import org.testcontainers.mongodb.MongoDBContainer;
 /** The same scenarios against real MongoDB and Apache Kafka images, wherever Docker runs. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Testcontainers(disabledWithoutDocker = true)
+@Import(MovableClock.Configuration.class)
 class ReportingContainersTest extends ReportingScenarios {
 
     @Container

@@ -9,6 +9,6 @@ import vn.thidua.eventing.test.EmbeddedMongo;
 /** The scenarios against an in-process KRaft broker and the embedded MongoDB-compatible server. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @EmbeddedKafka(partitions = 1, bootstrapServersProperty = "spring.cloud.stream.kafka.binder.brokers")
-@Import(EmbeddedMongo.class)
+@Import({ EmbeddedMongo.class, MovableClock.Configuration.class })
 class ReportingEmbeddedTest extends ReportingScenarios {
 }

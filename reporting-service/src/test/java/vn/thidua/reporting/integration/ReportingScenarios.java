@@ -1,35 +1,22 @@
 package vn.thidua.reporting.integration;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.bson.Document;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.test.context.TestPropertySource;
 
 import tools.jackson.databind.JsonNode;
 import vn.thidua.contracts.EventCatalog;
 import vn.thidua.contracts.Topics;
-import vn.thidua.contracts.campaign.CampaignKind;
 import vn.thidua.contracts.campaign.CampaignLaunched;
 import vn.thidua.contracts.reporting.ReportSubmitted;
 import vn.thidua.eventing.CloudEventHeaders;
 import vn.thidua.eventing.EventJson;
-import vn.thidua.eventing.outbox.OutboxRelay;
 import vn.thidua.eventing.test.Contracts;
 import vn.thidua.eventing.test.KafkaTopics;
 
@@ -38,35 +25,9 @@ import vn.thidua.eventing.test.KafkaTopics;
  * CampaignLaunched events, units submit over HTTP, ReportSubmitted goes out through the outbox.
  * Every test uses its own movement ids: the context and the broker are shared.
  */
-@TestPropertySource(properties = {
-        "spring.cloud.stream.default.consumer.back-off-initial-interval=100",
-        "spring.cloud.stream.default.consumer.back-off-max-interval=200" })
-abstract class ReportingScenarios {
+abstract class ReportingScenarios extends ScenarioSupport {
 
-    private static final Duration WAIT = Duration.ofSeconds(30);
     private static final String SUBMITTED = EventCatalog.of(ReportSubmitted.class).ceType();
-    private static final LocalDate DUE = LocalDate.of(2099, 12, 15);
-    private static final LocalDate PAST_DUE = LocalDate.of(2020, 12, 15);
-
-    @LocalServerPort
-    int port;
-    @Value("${spring.cloud.stream.kafka.binder.brokers}")
-    String brokers;
-    @Autowired
-    MongoTemplate mongo;
-    @Autowired
-    OutboxRelay outboxRelay;
-
-    Api api;
-    KafkaTopics kafka;
-    String token;
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(port);
-        kafka = new KafkaTopics(brokers);
-        token = UUID.randomUUID().toString().substring(0, 8);
-    }
 
     @Test
     void theGoldenCampaignLaunchedSampleBecomesExpectedReports() {
@@ -263,61 +224,6 @@ abstract class ReportingScenarios {
         assertThat(paths.propertyNames()).contains("/api/campaigns/{campaignId}/reports/{unitId}/final",
                 "/api/campaigns/{campaignId}/reports/{unitId}/final/return",
                 "/api/campaigns/{campaignId}/reports/{unitId}/final/accept", "/api/campaigns/{campaignId}/progress",
-                "/api/units/{unitId}/reports");
-    }
-
-    // --- helpers -------------------------------------------------------------------------------
-
-    /** Publishes CampaignLaunched for a fresh movement with units named by suffix and waits for its reports. */
-    String launch(LocalDate due, String... unitSuffixes) {
-        String campaignId = "cmp-test-" + token + "-" + UUID.randomUUID().toString().substring(0, 4);
-        kafka.publish(launched(campaignId, due, unitSuffixes));
-        awaitExpected(campaignId, unitSuffixes.length);
-        return campaignId;
-    }
-
-    CampaignLaunched launched(String campaignId, LocalDate due, String... unitSuffixes) {
-        return new CampaignLaunched(campaignId, "Phong trào thi đua chuyển đổi số " + token, CampaignKind.THEMATIC,
-                "Đoàn kết, đổi mới sáng tạo", new CampaignLaunched.Agency("SNNMT", "Sở Nông nghiệp và Môi trường",
-                        "SNNMT", "UBND TỈNH QUẢNG NGÃI"),
-                null,
-                List.of(new CampaignLaunched.Content(1, "Thi đua thực hiện tốt chuyển đổi số."),
-                        new CampaignLaunched.Content(2, "Thi đua phát huy sáng kiến.")),
-                due.minusMonths(10), due.plusDays(16), due,
-                Arrays.stream(unitSuffixes).map(s -> new CampaignLaunched.Participant(unit(s), "Đơn vị " + s + " " + token,
-                        "Trưởng đơn vị " + s, null, null)).toList(),
-                "12/SNNMT-VP", Instant.now());
-    }
-
-    String unit(String suffix) {
-        return suffix + "-" + token;
-    }
-
-    String finalReport(String campaignId, String unitSuffix) {
-        return "/api/campaigns/" + campaignId + "/reports/" + unit(unitSuffix) + "/final";
-    }
-
-    static String resultsJson(int... contentNumbers) {
-        String results = String.join(",", Arrays.stream(contentNumbers)
-                .mapToObj(n -> "{\"contentNumber\":" + n + ",\"narrative\":\"Kết quả nội dung " + n + ".\"}")
-                .toList());
-        return "{\"results\":[" + results + "],\"summary\":\"Hoàn thành các nội dung thi đua.\"}";
-    }
-
-    JsonNode awaitExpected(String campaignId, int expected) {
-        return await().atMost(WAIT).until(() -> {
-            Api.Reply reply = api.get("/api/campaigns/" + campaignId + "/progress");
-            return reply.status() == 200 ? reply.body() : null;
-        }, progress -> progress != null && progress.at("/expected").asInt() == expected);
-    }
-
-    List<String> pendingEventTypes(String reportId) {
-        Document report = mongo.findById(reportId, Document.class, "unit_reports");
-        assertThat(report).isNotNull();
-        return report.getList("pendingEvents", Document.class, List.of()).stream().map(e -> e.getString("type")).toList();
-    }
-
-    void awaitNoPendingEvents(String reportId) {
-        await().atMost(WAIT).untilAsserted(() -> assertThat(pendingEventTypes(reportId)).isEmpty());
+                "/api/units/{unitId}/reports", "/api/campaigns/{campaignId}/deadlines");
     }
 }

@@ -1,0 +1,36 @@
+package vn.thidua.reporting.config;
+
+import java.time.Duration;
+import java.time.LocalTime;
+import java.util.List;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * {@code thidua.reporting.*}: when units are reminded of their report deadlines, and how the deadline
+ * scheduler runs.
+ *
+ * @param dueReminderDays days before the due date on which a ReportDue goes out, one per entry (e.g. 7,1)
+ * @param dueReminderTime the time of day (in Vietnam) those reminders go out
+ * @param deadlines       the scheduler that fires reminders
+ */
+@ConfigurationProperties("thidua.reporting")
+public record ReportingProperties(
+        @DefaultValue("3") List<Integer> dueReminderDays,
+        @DefaultValue("08:00") LocalTime dueReminderTime,
+        @DefaultValue Deadlines deadlines) {
+
+    /**
+     * @param tickInterval  how often the scheduler looks for due reminders
+     * @param leaseDuration how long a replica keeps the scheduler lease without renewing it (longer than a tick)
+     * @param batchSize     reports handled per query
+     * @param leaseName     the lease's id in {@code scheduler_leases}
+     */
+    public record Deadlines(
+            @DefaultValue("60s") Duration tickInterval,
+            @DefaultValue("5m") Duration leaseDuration,
+            @DefaultValue("100") int batchSize,
+            @DefaultValue("report-deadlines") String leaseName) {
+    }
+}
