@@ -6,8 +6,10 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 /**
  * notification-service: tells people what happened — the launch letter to each participating unit,
- * the commendation decision to the nominated unit — by email over SMTP, with a delivery log that
- * makes every notification happen once.
+ * report reminders before and after a due date, the commendation decision to the nominated unit — by
+ * email over SMTP in each recipient's language, with a delivery log that makes every notification
+ * happen once. Recipients come from the unit directory's events; overdue units are kept per movement
+ * for the office's chase list.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan

@@ -3,6 +3,7 @@ package vn.thidua.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -12,11 +13,13 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -44,20 +47,30 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 import vn.thidua.contracts.EventCatalog;
+import vn.thidua.contracts.IntegrationEvent;
 import vn.thidua.contracts.Topics;
 import vn.thidua.contracts.award.AwardDecided;
 import vn.thidua.contracts.campaign.CampaignLaunched;
+import vn.thidua.contracts.campaign.UnitChanged;
+import vn.thidua.contracts.campaign.UnitRegistered;
 import vn.thidua.contracts.notification.Channel;
 import vn.thidua.contracts.notification.NotificationFailed;
 import vn.thidua.contracts.notification.NotificationSent;
+import vn.thidua.contracts.reporting.ReportDue;
+import vn.thidua.contracts.reporting.ReportOverdue;
+import vn.thidua.contracts.reporting.ReportSubmitted;
+import vn.thidua.contracts.reporting.ReportSubmitted.ReportPeriod;
 import vn.thidua.eventing.CloudEventHeaders;
 import vn.thidua.eventing.EventJson;
+import vn.thidua.eventing.audit.AuditEntry;
 import vn.thidua.eventing.outbox.OutboxRelay;
 import vn.thidua.eventing.test.Contracts;
 import vn.thidua.eventing.test.KafkaTopics;
+import vn.thidua.eventing.web.CurrentActor;
 import vn.thidua.notification.delivery.Delivery;
 import vn.thidua.notification.delivery.DeliveryStatus;
 import vn.thidua.notification.mail.EmailSender;
+import vn.thidua.notification.recipient.Recipient;
 
 /**
  * notification-service inside one process, against a real Kafka broker, a MongoDB-compatible store and
@@ -287,6 +300,226 @@ abstract class NotificationScenarios {
         awaitMails(office.email(), 1);
     }
 
+    // --- recipients from the unit directory
+
+    @Test
+    void directoryEventsCreateAndUpdateTheRecipientAndAnOlderChangeChangesNothing() throws Exception {
+        UnitRegistered registered = unitRegistered("dir", "Trần Thị Hồng");
+        String registeredId = kafka.publish(registered);
+        Recipient created = awaitRecipient(registered.unitId(), r -> true);
+        assertThat(created.unitName()).isEqualTo(registered.name());
+        assertThat(created.headName()).isEqualTo("Trần Thị Hồng");
+        assertThat(created.email()).isEqualTo(registered.email());
+        assertThat(created.phone()).isEqualTo(registered.phone());
+        assertThat(created.agencyCode()).isEqualTo("SNNMT");
+        assertThat(created.agencyName()).isEqualTo("Sở Nông nghiệp và Môi trường");
+        assertThat(created.validFrom()).isEqualTo(LocalDate.parse("2025-07-01"));
+        assertThat(created.validTo()).isNull();
+        assertThat(created.preferredLanguage()).isEqualTo("vi");
+        assertThat(created.unsubscribed()).isFalse();
+
+        UnitChanged changed = unitChanged(registered, "Phạm Thị Lan", registered.phone(), LocalDate.parse("2026-12-31"),
+                "headName", "validTo");
+        String changedId = kafka.publish(changed);
+        Recipient updated = awaitRecipient(registered.unitId(), r -> "Phạm Thị Lan".equals(r.headName()));
+        assertThat(updated.validTo()).isEqualTo(LocalDate.parse("2026-12-31"));
+        assertThat(updated.email()).isEqualTo(registered.email());
+
+        // A change from yesterday arrives late (a replayed dead letter), then a current one on the same key.
+        UnitChanged stale = unitChanged(registered, "Nguyễn Văn Cũ", "0255 0000 000", null, "headName", "phone");
+        String staleId = UUID.randomUUID().toString();
+        publishAt(stale, staleId, Instant.now().minus(Duration.ofDays(1)));
+        kafka.publish(changed, changedId);
+        UnitChanged phone = unitChanged(registered, "Phạm Thị Lan", "0255 3822 999", LocalDate.parse("2026-12-31"), "phone");
+        String phoneId = kafka.publish(phone);
+
+        Recipient current = awaitRecipient(registered.unitId(), r -> "0255 3822 999".equals(r.phone()));
+        assertThat(current.headName()).isEqualTo("Phạm Thị Lan");
+        assertThat(current.auditTrail()).extracting(AuditEntry::action)
+                .containsExactly("DIRECTORY_REGISTERED", "DIRECTORY_CHANGED", "DIRECTORY_CHANGED");
+        assertThat(current.auditTrail()).extracting(AuditEntry::detail)
+                .anySatisfy(d -> assertThat(d).contains(registeredId))
+                .anySatisfy(d -> assertThat(d).contains(changedId).contains("headName, validTo"))
+                .anySatisfy(d -> assertThat(d).contains(phoneId))
+                .noneSatisfy(d -> assertThat(d).contains(staleId));
+        http.perform(get("/api/recipients/{unitId}", registered.unitId()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.headName").value("Phạm Thị Lan"))
+                .andExpect(jsonPath("$.agencyName").value("Sở Nông nghiệp và Môi trường"))
+                .andExpect(jsonPath("$.validTo").value("2026-12-31"))
+                .andExpect(jsonPath("$.auditTrail.length()").value(3));
+    }
+
+    // --- report reminders
+
+    @Test
+    void theGoldenReportDueAndOverdueEachEmailTheGoldenUnitOnceAndListItAsLate() throws Exception {
+        UnitRegistered unit = Contracts.sample(EventCatalog.of(UnitRegistered.class), UnitRegistered.class);
+        ReportDue due = Contracts.sample(EventCatalog.of(ReportDue.class), ReportDue.class);
+        ReportOverdue overdue = Contracts.sample(EventCatalog.of(ReportOverdue.class), ReportOverdue.class);
+        kafka.publish(unit);
+        awaitRecipient(unit.unitId(), r -> "SNNMT".equals(r.agencyCode()));
+
+        String dueId = kafka.publish(due);
+        kafka.publish(due, dueId);
+        String overdueId = kafka.publish(overdue);
+        kafka.publish(overdue, overdueId);
+
+        String office = unit.email();
+        String dueSubject = "Nhắc hạn báo cáo: " + due.campaignTitle() + " – còn 3 ngày";
+        String overdueSubject = "Quá hạn báo cáo: " + overdue.campaignTitle();
+        MimeMessage dueMail = awaitMailWithSubject(office, dueSubject);
+        MimeMessage overdueMail = awaitMailWithSubject(office, overdueSubject);
+        assertThat(dueMail.getHeader("Subject")[0]).startsWith("=?UTF-8?");
+        String portalPage = "http://portal.test/phong-trao/cmp-2026-0001";
+        assertThat(part(dueMail, 0))
+                .contains("Kính gửi: Trần Thị Hồng – Văn phòng Sở\n")
+                .contains("- Đơn vị: Văn phòng Sở\n")
+                .contains("- Phong trào thi đua: " + due.campaignTitle() + "\n")
+                .contains("- Kỳ báo cáo: báo cáo tổng kết\n")
+                .contains("- Hạn gửi báo cáo: 15/12/2026\n")
+                .contains("- Thời gian còn lại: còn 3 ngày\n")
+                .contains(portalPage);
+        assertThat(part(dueMail, 1)).contains("href=\"" + portalPage + "\"").contains("15/12/2026");
+        assertThat(part(overdueMail, 0))
+                .contains("Kính gửi: Trần Thị Hồng – Văn phòng Sở\n")
+                .contains("- Kỳ báo cáo: báo cáo tổng kết\n")
+                .contains("- Hạn gửi báo cáo: 15/12/2026\n")
+                .contains("- Đã quá hạn: 1 ngày\n")
+                .contains(portalPage);
+        assertThat(part(overdueMail, 1)).contains("href=\"" + portalPage + "\"");
+        InternetAddress to = (InternetAddress) dueMail.getRecipients(jakarta.mail.Message.RecipientType.TO)[0];
+        assertThat(to.getPersonal()).isEqualTo("Trần Thị Hồng");
+
+        // Both redeliveries were processed before the marker on the same key: still one email each.
+        ReportDue marker = reportDue(unit.unitId(), "cmp-2026-0001", ReportPeriod.INTERIM, 7);
+        awaitDelivery(kafka.publish(marker), office, DeliveryStatus.SENT);
+        assertThat(mailsTo(office).stream().filter(m -> dueSubject.equals(subject(m)))).hasSize(1);
+        assertThat(mailsTo(office).stream().filter(m -> overdueSubject.equals(subject(m)))).hasSize(1);
+        assertThat(delivery(Delivery.idOf(dueId, Channel.EMAIL, office)).attempts()).isEqualTo(1);
+
+        http.perform(get("/api/campaigns/{campaignId}/late-units", "cmp-2026-0001"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.length()").value(1))
+                .andExpect(jsonPath("$[0].reportId").value(overdue.reportId()))
+                .andExpect(jsonPath("$[0].unitId").value("SNNMT-VP"))
+                .andExpect(jsonPath("$[0].unitName").value("Văn phòng Sở"))
+                .andExpect(jsonPath("$[0].periodName").value("Báo cáo tổng kết"))
+                .andExpect(jsonPath("$[0].dueDate").value("2026-12-15"))
+                .andExpect(jsonPath("$[0].daysLate").value(1))
+                .andExpect(jsonPath("$[0].stillMissing").value(true));
+    }
+
+    @Test
+    void aLateUnitStaysListedOnceAndIsMarkedWhenItsReportComesIn() throws Exception {
+        UnitRegistered unit = registerUnit("late", "Lê Văn Đức");
+        String campaignId = "cmp-" + UUID.randomUUID();
+        ReportOverdue overdue = reportOverdue(unit.unitId(), campaignId, ReportPeriod.INTERIM, 4);
+        String overdueId = kafka.publish(overdue);
+        kafka.publish(overdue, overdueId);
+        kafka.publish(new ReportSubmitted(overdue.reportId(), campaignId, unit.unitId(), unit.name(),
+                ReportPeriod.INTERIM, overdue.dueDate(), List.of(new ReportSubmitted.Result(1, "Đã hoàn thành.")),
+                "Báo cáo sơ kết", 1, true, Instant.parse("2026-06-20T03:00:00Z")));
+
+        await().atMost(WAIT).untilAsserted(() -> http.perform(get("/api/campaigns/{campaignId}/late-units", campaignId))
+                .andExpect(jsonPath("$.length()").value(1))
+                .andExpect(jsonPath("$[0].periodName").value("Báo cáo sơ kết"))
+                .andExpect(jsonPath("$[0].daysLate").value(4))
+                .andExpect(jsonPath("$[0].stillMissing").value(false))
+                .andExpect(jsonPath("$[0].reportSubmittedAt").value("2026-06-20T03:00:00Z")));
+        MimeMessage mail = awaitMailWithSubject(unit.email(), "Quá hạn báo cáo: " + overdue.campaignTitle());
+        assertThat(part(mail, 0)).contains("- Kỳ báo cáo: báo cáo sơ kết\n").contains("- Đã quá hạn: 4 ngày\n")
+                .contains("http://portal.test/phong-trao/" + campaignId);
+        assertThat(mailsTo(unit.email())).hasSize(1);
+        http.perform(get("/api/campaigns/{campaignId}/late-units", "cmp-none"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.length()").value(0));
+    }
+
+    // --- preferences
+
+    @Test
+    void aRecipientWhoChoseEnglishGetsTheEnglishTemplateAndUnsubscribingKeepsOperationalNotices() throws Exception {
+        UnitRegistered unit = registerUnit("en", "Phạm Thị Lan");
+        http.perform(put("/api/recipients/{unitId}/preferences", unit.unitId()).header(CurrentActor.HEADER, "vp.hong")
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"language\":\"en\",\"unsubscribed\":true}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.preferredLanguage").value("en"))
+                .andExpect(jsonPath("$.unsubscribed").value(true))
+                .andExpect(jsonPath("$.auditTrail[1].action").value("PREFERENCES_CHANGED"))
+                .andExpect(jsonPath("$.auditTrail[1].actor").value("vp.hong"));
+        // The same choices again change and record nothing.
+        http.perform(put("/api/recipients/{unitId}/preferences", unit.unitId())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"language\":\"EN\",\"unsubscribed\":true}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.auditTrail.length()").value(2));
+
+        String campaignId = "cmp-" + UUID.randomUUID();
+        ReportDue due = reportDue(unit.unitId(), campaignId, ReportPeriod.FINAL, 5);
+        kafka.publish(due);
+
+        MimeMessage mail = awaitMailWithSubject(unit.email(), "Report reminder: " + due.campaignTitle() + " – 5 days left");
+        assertThat(part(mail, 0))
+                .contains("To: Phạm Thị Lan, " + unit.name() + "\n")
+                .contains("- Report: final report (tổng kết)\n")
+                .contains("- Due date: 15/12/2026\n")
+                .contains("- Time left: 5 days\n")
+                .contains("http://portal.test/phong-trao/" + campaignId);
+        assertThat(part(mail, 1)).contains("lang=\"en\"").doesNotContain("Kính gửi");
+        assertThat(mailsTo(unit.email())).hasSize(1);
+    }
+
+    @Test
+    void preferencesAreValidated() throws Exception {
+        UnitRegistered unit = registerUnit("pref", null);
+        http.perform(put("/api/recipients/{unitId}/preferences", unit.unitId())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"language\":\"fr\",\"unsubscribed\":false}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.code").value("unsupported-language"))
+                .andExpect(jsonPath("$.detail").value("Ngôn ngữ \"fr\" chưa được hỗ trợ; chọn một trong: vi, en."));
+        http.perform(put("/api/recipients/{unitId}/preferences", unit.unitId())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"language\":\" \"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.code").value("invalid-request"))
+                .andExpect(jsonPath("$.errors[*].field").value(Matchers.containsInAnyOrder("language", "unsubscribed")));
+        http.perform(put("/api/recipients/{unitId}/preferences", unit.unitId())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"language\":"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("invalid-request"));
+        http.perform(put("/api/recipients/{unitId}/preferences", "U-none-" + UUID.randomUUID())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"language\":\"vi\",\"unsubscribed\":false}"))
+                .andExpect(status().isNotFound())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.code").value("recipient-not-found"));
+        http.perform(get("/api/recipients/{unitId}", unit.unitId()))
+                .andExpect(jsonPath("$.preferredLanguage").value("vi"))
+                .andExpect(jsonPath("$.auditTrail.length()").value(1));
+    }
+
+    // --- the reporting topic's poison and unknown units
+
+    @Test
+    void aMalformedReminderIsDeadLetteredWithItsReasonAndTheNextIsProcessed() {
+        String poisonId = "poison-report-" + UUID.randomUUID();
+        String campaignId = "cmp-" + UUID.randomUUID();
+        kafka.send(Topics.REPORTING, campaignId, Map.of(CloudEventHeaders.ID, poisonId, CloudEventHeaders.TYPE,
+                EventCatalog.of(ReportDue.class).ceType()), "{\"daysLeft\": \"three\"");
+        String unknownUnit = "U-unknown-" + UUID.randomUUID();
+        kafka.publish(reportOverdue(unknownUnit, campaignId, ReportPeriod.FINAL, 2));
+        UnitRegistered unit = registerUnit("after-poison-report", "Trần Thị Hồng");
+        ReportDue next = reportDue(unit.unitId(), campaignId, ReportPeriod.FINAL, 2);
+        kafka.publish(next);
+
+        List<ConsumerRecord<String, String>> dead = kafka.read(Topics.deadLetter(Topics.REPORTING, "notification-service"),
+                WAIT, records -> records.stream().anyMatch(r -> reason(r).contains(poisonId))
+                        && records.stream().anyMatch(r -> reason(r).contains(unknownUnit)));
+        assertThat(dead).extracting(NotificationScenarios::reason)
+                .anySatisfy(reason -> assertThat(reason).contains(poisonId).contains("unreadable data"))
+                .anySatisfy(reason -> assertThat(reason).contains("No recipient known yet for unit " + unknownUnit));
+        awaitMailWithSubject(unit.email(), "Nhắc hạn báo cáo: " + next.campaignTitle() + " – còn 2 ngày");
+    }
+
     // --- crash between write and publish
 
     @Test
@@ -362,7 +595,9 @@ abstract class NotificationScenarios {
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
         http.perform(get("/v3/api-docs")).andExpect(status().isOk())
-                .andExpect(jsonPath("$.paths['/api/deliveries/{id}']").exists());
+                .andExpect(jsonPath("$.paths['/api/deliveries/{id}']").exists())
+                .andExpect(jsonPath("$.paths['/api/recipients/{unitId}/preferences'].put").exists())
+                .andExpect(jsonPath("$.paths['/api/campaigns/{campaignId}/late-units'].get").exists());
     }
 
     // --- helpers
@@ -385,6 +620,67 @@ abstract class NotificationScenarios {
         return new CampaignLaunched(l.campaignId(), l.title(), l.kind(), l.theme(), l.issuingAgency(), l.parentPlan(),
                 l.contents(), l.periodStart(), l.periodEnd(), l.finalReportDue(), List.of(participants),
                 l.letterNumber(), l.launchedAt());
+    }
+
+    static UnitRegistered unitRegistered(String label, String headName) {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        return new UnitRegistered("U-" + label + "-" + suffix, "SNNMT", "Sở Nông nghiệp và Môi trường",
+                "Phòng " + label + " " + suffix, headName, label + "-" + suffix + "@quangngai.demo.thidua.vn",
+                "0255 3822 001", LocalDate.parse("2025-07-01"), null);
+    }
+
+    static UnitChanged unitChanged(UnitRegistered unit, String headName, String phone, LocalDate validTo,
+            String... changedFields) {
+        return new UnitChanged(unit.unitId(), unit.agencyCode(), unit.agencyName(), unit.name(), headName, unit.email(),
+                phone, unit.validFrom(), validTo, List.of(changedFields));
+    }
+
+    /** A unit known to the directory, waited for so events on other topics find it. */
+    UnitRegistered registerUnit(String label, String headName) {
+        UnitRegistered unit = unitRegistered(label, headName);
+        kafka.publish(unit);
+        awaitRecipient(unit.unitId(), r -> true);
+        return unit;
+    }
+
+    static ReportDue reportDue(String unitId, String campaignId, ReportPeriod period, int daysLeft) {
+        ReportDue g = Contracts.sample(EventCatalog.of(ReportDue.class), ReportDue.class);
+        return new ReportDue(campaignId, g.campaignTitle(), campaignId + ":" + unitId + ":" + period, unitId, "Đơn vị",
+                period, g.dueDate(), daysLeft, Instant.now());
+    }
+
+    static ReportOverdue reportOverdue(String unitId, String campaignId, ReportPeriod period, int daysLate) {
+        ReportOverdue g = Contracts.sample(EventCatalog.of(ReportOverdue.class), ReportOverdue.class);
+        return new ReportOverdue(campaignId, g.campaignTitle(), campaignId + ":" + unitId + ":" + period, unitId,
+                "Đơn vị", period, LocalDate.parse("2026-06-15"), daysLate, Instant.now());
+    }
+
+    /** Publishes a contract event as if it had happened at {@code time} (its ce_time). */
+    void publishAt(IntegrationEvent event, String ceId, Instant time) {
+        var type = EventCatalog.of(event);
+        kafka.send(type.topic(), event.aggregateId(), Map.of(
+                CloudEventHeaders.SPEC_VERSION, "1.0",
+                CloudEventHeaders.ID, ceId,
+                CloudEventHeaders.SOURCE, "/thidua/test",
+                CloudEventHeaders.TYPE, type.ceType(),
+                CloudEventHeaders.TIME, time.toString(),
+                CloudEventHeaders.SUBJECT, event.aggregateId(),
+                CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON), EventJson.MAPPER.writeValueAsString(event));
+    }
+
+    Recipient awaitRecipient(String unitId, Predicate<Recipient> condition) {
+        return await().atMost(WAIT).until(() -> mongo.findById(unitId, Recipient.class),
+                r -> r != null && condition.test(r));
+    }
+
+    void awaitDelivery(String sourceEventId, String recipient, DeliveryStatus status) {
+        String id = Delivery.idOf(sourceEventId, Channel.EMAIL, recipient);
+        await().atMost(WAIT).until(() -> delivery(id) != null && delivery(id).status() == status);
+    }
+
+    static MimeMessage awaitMailWithSubject(String address, String subject) {
+        return await().atMost(WAIT).until(() -> mailsTo(address).stream().filter(m -> subject.equals(subject(m)))
+                .findFirst().orElse(null), Objects::nonNull);
     }
 
     static List<MimeMessage> mailsTo(String address) {

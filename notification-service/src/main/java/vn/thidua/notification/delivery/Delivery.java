@@ -75,6 +75,15 @@ public class Delivery {
     /** A new entry, waiting for its first attempt. */
     public static Delivery queue(String id, String notificationId, String sourceEventId, String sourceEventType,
             Channel channel, String recipient, String recipientName, String subject, Instant at) {
+        Delivery delivery = create(id, notificationId, sourceEventId, sourceEventType, channel, recipient, recipientName,
+                subject, at);
+        delivery.status = DeliveryStatus.QUEUED;
+        delivery.audit(at, "QUEUED", "Xếp hàng gửi \"" + subject + "\" tới " + recipient + ".");
+        return delivery;
+    }
+
+    private static Delivery create(String id, String notificationId, String sourceEventId, String sourceEventType,
+            Channel channel, String recipient, String recipientName, String subject, Instant at) {
         Delivery delivery = new Delivery();
         delivery.id = id;
         delivery.notificationId = notificationId;
@@ -84,15 +93,26 @@ public class Delivery {
         delivery.recipient = recipient;
         delivery.recipientName = recipientName;
         delivery.subject = subject;
-        delivery.status = DeliveryStatus.QUEUED;
         delivery.createdAt = at;
-        delivery.audit(at, "QUEUED", "Xếp hàng gửi \"" + subject + "\" tới " + recipient + ".");
         return delivery;
     }
 
-    /** Whether another attempt may be made: never after success, and not beyond the allowed attempts. */
+    /**
+     * An entry that is never sent: the recipient unsubscribed from this non-mandatory kind of notice.
+     * Kept so the log answers "why did they not get it?" and a redelivery does not reconsider it.
+     */
+    public static Delivery skip(String id, String notificationId, String sourceEventId, String sourceEventType,
+            Channel channel, String recipient, String recipientName, String subject, String reason, Instant at) {
+        Delivery delivery = create(id, notificationId, sourceEventId, sourceEventType, channel, recipient, recipientName,
+                subject, at);
+        delivery.status = DeliveryStatus.SKIPPED;
+        delivery.audit(at, "SKIPPED", reason);
+        return delivery;
+    }
+
+    /** Whether another attempt may be made: never after success or a skip, and not beyond the allowed attempts. */
     public boolean mayAttempt(int maxAttempts) {
-        return status != DeliveryStatus.SENT && attempts < maxAttempts;
+        return status != DeliveryStatus.SENT && status != DeliveryStatus.SKIPPED && attempts < maxAttempts;
     }
 
     /** Counts an attempt before it is made, so a crash mid-send still counts it. */
@@ -112,8 +132,8 @@ public class Delivery {
 
     /** The channel accepted the notification. */
     public void markSent(Instant at) {
-        if (status == DeliveryStatus.SENT) {
-            throw new IllegalStateException("Delivery " + id + " was already sent");
+        if (status == DeliveryStatus.SENT || status == DeliveryStatus.SKIPPED) {
+            throw new IllegalStateException("Delivery " + id + " is already " + status);
         }
         status = DeliveryStatus.SENT;
         sentAt = at;
@@ -128,6 +148,9 @@ public class Delivery {
      * raises NotificationFailed; otherwise it stays QUEUED for the next attempt.
      */
     public boolean recordFailure(String reason, int maxAttempts, Instant at) {
+        if (status == DeliveryStatus.SENT || status == DeliveryStatus.SKIPPED) {
+            throw new IllegalStateException("Delivery " + id + " is " + status + "; a failure cannot be recorded");
+        }
         lastError = reason == null ? "" : reason.length() > MAX_ERROR_LENGTH ? reason.substring(0, MAX_ERROR_LENGTH) : reason;
         if (attempts < maxAttempts) {
             audit(at, "ATTEMPT_FAILED", "Lần gửi thứ " + attempts + " không thành công: " + lastError);

@@ -44,7 +44,9 @@ public class DeliveryLog {
         /** Failed for the last allowed time now, or earlier: recorded, nothing more to do. */
         FAILED,
         /** This attempt failed; another one is allowed. */
-        RETRY
+        RETRY,
+        /** Not sent by the recipient's choice (now, or for an earlier delivery of the same event): recorded. */
+        SKIPPED
     }
 
     private final MongoTemplate mongo;
@@ -81,6 +83,10 @@ public class DeliveryLog {
                 log.debug("Skipping {}: already sent", id);
                 return Outcome.ALREADY_SENT;
             }
+            if (delivery.status() == DeliveryStatus.SKIPPED) {
+                log.debug("Skipping {}: skipped before by the recipient's choice", id);
+                return Outcome.SKIPPED;
+            }
             if (!delivery.mayAttempt(maxAttempts)) {
                 log.info("Skipping {}: failed after {} attempts", id, delivery.attempts());
                 return Outcome.FAILED;
@@ -101,6 +107,24 @@ public class DeliveryLog {
         delivery.markSent(clock.instant());
         store.update(delivery, outboxEntries(delivery));
         return Outcome.SENT;
+    }
+
+    /**
+     * Records that a notice is not sent, and why. Once per source event, channel and recipient like a
+     * sending: an entry already there (sent, failed or skipped) is left as it is.
+     */
+    public Outcome skip(Notice notice, String reason) {
+        String id = Delivery.idOf(notice.sourceEventId(), Channel.EMAIL, notice.recipient());
+        Delivery skipped = Delivery.skip(id, Delivery.notificationIdFor(id), notice.sourceEventId(),
+                notice.sourceEventType(), Channel.EMAIL, notice.recipient(), notice.recipientName(),
+                notice.content().subject(), reason, clock.instant());
+        try {
+            store.insert(skipped, List.of());
+            log.info("Not sending {}: {}", id, reason);
+        } catch (DuplicateKeyException seenBefore) {
+            log.debug("Skip of {} already decided", id);
+        }
+        return Outcome.SKIPPED;
     }
 
     public Delivery get(String id) {

@@ -1,8 +1,8 @@
 package vn.thidua.notification.mail;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
@@ -11,14 +11,15 @@ import org.thymeleaf.context.Context;
 
 /**
  * Renders a notification from its templates: {@code <EventType>.subject.txt}, {@code <EventType>.txt}
- * and {@code <EventType>.html} under {@code templates/mail/<language>/}. Vietnamese now; a language
- * without templates yet falls back to Vietnamese.
+ * and {@code <EventType>.html} under {@code templates/mail/<language>/}: Vietnamese first, English
+ * second; any other language falls back to Vietnamese.
  */
 @Component
 public class MailComposer {
 
     public static final String DEFAULT_LANGUAGE = "vi";
-    private static final Set<String> LANGUAGES = Set.of(DEFAULT_LANGUAGE);
+    /** The languages every notice kind has templates in, Vietnamese first. */
+    public static final List<String> LANGUAGES = List.of(DEFAULT_LANGUAGE, "en");
 
     private final ITemplateEngine templates;
 

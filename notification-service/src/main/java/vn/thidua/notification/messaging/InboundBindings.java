@@ -1,5 +1,7 @@
 package vn.thidua.notification.messaging;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.function.Consumer;
 
 import org.springframework.context.annotation.Bean;
@@ -8,9 +10,18 @@ import org.springframework.messaging.Message;
 
 import vn.thidua.contracts.award.AwardDecided;
 import vn.thidua.contracts.campaign.CampaignLaunched;
+import vn.thidua.contracts.campaign.UnitChanged;
+import vn.thidua.contracts.campaign.UnitRegistered;
+import vn.thidua.contracts.reporting.ReportDue;
+import vn.thidua.contracts.reporting.ReportOverdue;
+import vn.thidua.contracts.reporting.ReportSubmitted;
 import vn.thidua.eventing.inbound.EventReader;
+import vn.thidua.eventing.inbound.InboundEvent;
+import vn.thidua.notification.lateunit.LateUnits;
 import vn.thidua.notification.notice.DecisionNotices;
 import vn.thidua.notification.notice.LaunchNotices;
+import vn.thidua.notification.notice.ReminderNotices;
+import vn.thidua.notification.recipient.RecipientDirectory;
 
 /**
  * The consumer bindings ({@code spring.cloud.function.definition}). Unknown types are skipped by the
@@ -21,12 +32,33 @@ import vn.thidua.notification.notice.LaunchNotices;
 class InboundBindings {
 
     @Bean
-    Consumer<Message<byte[]>> campaignEvents(EventReader reader, LaunchNotices launches) {
+    Consumer<Message<byte[]>> campaignEvents(EventReader reader, LaunchNotices launches, RecipientDirectory directory,
+            Clock clock) {
         return message -> reader.read(message).ifPresent(inbound -> {
             switch (inbound.data()) {
                 case CampaignLaunched launched -> launches.on(inbound, launched);
+                case UnitRegistered unit -> directory.registered(unit, inbound.id(), inbound.type(), timeOf(inbound, clock));
+                case UnitChanged unit -> directory.changed(unit, inbound.id(), inbound.type(), timeOf(inbound, clock));
                 default -> {
                     // Other movement events call for no notification yet.
+                }
+            }
+        });
+    }
+
+    @Bean
+    Consumer<Message<byte[]>> reportingEvents(EventReader reader, ReminderNotices reminders, LateUnits lateUnits) {
+        return message -> reader.read(message).ifPresent(inbound -> {
+            switch (inbound.data()) {
+                case ReportDue due -> reminders.due(inbound, due);
+                case ReportOverdue overdue -> {
+                    // The chase list first: it must not wait for the unit's email to go out.
+                    lateUnits.overdue(overdue, inbound.id());
+                    reminders.overdue(inbound, overdue);
+                }
+                case ReportSubmitted submitted -> lateUnits.submitted(submitted);
+                default -> {
+                    // Nothing else on the reporting topic concerns notifications.
                 }
             }
         });
@@ -42,5 +74,10 @@ class InboundBindings {
                 }
             }
         });
+    }
+
+    /** When a directory event happened (its ce_time), which orders a unit's descriptions. */
+    private static Instant timeOf(InboundEvent inbound, Clock clock) {
+        return inbound.time() != null ? inbound.time() : clock.instant();
     }
 }

@@ -10,6 +10,11 @@ import vn.thidua.contracts.campaign.CampaignLaunched;
 /**
  * What the launch email shows one participating unit, in the shape of the launch letter (công văn
  * phát động): prepared here so the templates only place values.
+ *
+ * @param letterDate     "ngày 02 tháng 02 năm 2026", for the Vietnamese letter
+ * @param launchDate     02/02/2026, for other languages
+ * @param parentPlan     "Thực hiện Kế hoạch số … ngày … của …", for the Vietnamese letter
+ * @param parentPlanRef  the plan's number, date and issuer as they are, for other languages
  */
 public record LaunchLetter(
         String parentBody,
@@ -17,9 +22,11 @@ public record LaunchLetter(
         String agencyName,
         String letterNumber,
         String letterDate,
+        String launchDate,
         String title,
         String theme,
         String parentPlan,
+        PlanReference parentPlanRef,
         String headName,
         String unitName,
         List<CampaignLaunched.Content> contents,
@@ -41,9 +48,11 @@ public record LaunchLetter(
                 agencyName,
                 launched.letterNumber(),
                 VietnameseDates.longForm(launchDate),
+                VietnameseDates.shortForm(launchDate),
                 launched.title(),
                 launched.theme(),
                 parentPlan(launched.parentPlan()),
+                PlanReference.of(launched.parentPlan()),
                 participant.headName(),
                 participant.name(),
                 launched.contents() == null ? List.of() : launched.contents(),
@@ -51,6 +60,18 @@ public record LaunchLetter(
                 VietnameseDates.shortForm(launched.periodEnd()),
                 VietnameseDates.shortForm(launched.finalReportDue()),
                 portalUrl);
+    }
+
+    /** The parent plan (number, dd/MM/yyyy date, issuer), when there is one. */
+    public record PlanReference(String number, String date, String issuer) {
+
+        static PlanReference of(CampaignLaunched.ParentPlan plan) {
+            if (plan == null || plan.number() == null || plan.number().isBlank()) {
+                return null;
+            }
+            return new PlanReference(plan.number(), VietnameseDates.shortForm(plan.date()),
+                    plan.issuer() == null || plan.issuer().isBlank() ? null : plan.issuer());
+        }
     }
 
     /** "Thực hiện Kế hoạch số 45/KH-UBND ngày 15/01/2026 của Ủy ban nhân dân tỉnh Quảng Ngãi", when there is one. */

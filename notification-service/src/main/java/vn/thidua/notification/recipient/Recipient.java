@@ -1,18 +1,37 @@
 package vn.thidua.notification.recipient;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
+import vn.thidua.eventing.audit.AuditEntry;
+
 /**
- * Whom a unit's notices go to: its head and contact details as the latest launch listed them, and the
- * language they read. Keyed by unit id, the same across services.
+ * Whom a unit's notices go to: its head and contact details as the unit directory (or, before it, the
+ * latest launch) gave them, and the recipient's own choices. Keyed by unit id, the same across services.
  *
- * @param contactAsOf when the directory gave these details (the launch time), so an older event
- *                    replayed late does not overwrite newer ones
+ * @param validFrom         first day the unit exists in the directory (null when only known from a launch)
+ * @param validTo           last day, for a unit merged away or dissolved; null while it exists
+ * @param preferredLanguage the language notices are written in ({@code vi} unless chosen otherwise)
+ * @param unsubscribed      opted out of non-mandatory notices; operational ones are still sent
+ * @param contactAsOf       when the directory (or launch) gave these details, so an older event replayed
+ *                          late does not overwrite newer ones
+ * @param auditTrail        every change: from the directory, from launches, and preference changes by people
  */
 @Document("recipients")
 public record Recipient(@Id String unitId, String unitName, String headName, String email, String phone,
-        String preferredLanguage, Instant contactAsOf) {
+        String agencyCode, String agencyName, LocalDate validFrom, LocalDate validTo, String preferredLanguage,
+        boolean unsubscribed, Instant contactAsOf, List<AuditEntry> auditTrail) {
+
+    public Recipient {
+        auditTrail = auditTrail == null ? List.of() : List.copyOf(auditTrail);
+    }
+
+    /** Whether these choices are already in force, so that setting them again changes nothing. */
+    public boolean has(Preferences preferences) {
+        return preferences.language().equals(preferredLanguage) && preferences.unsubscribed() == unsubscribed;
+    }
 }

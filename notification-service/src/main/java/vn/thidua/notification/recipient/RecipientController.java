@@ -1,37 +1,52 @@
 package vn.thidua.notification.recipient;
 
+import java.time.Clock;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import vn.thidua.eventing.web.DomainException;
+import vn.thidua.eventing.web.CurrentActor;
 
 @RestController
 @RequestMapping("/api/recipients")
-@Tag(name = "Người nhận thông báo", description = "Units' contacts, kept from launched movements")
+@Tag(name = "Người nhận thông báo", description = "Units' contacts from the unit directory and launched movements, "
+        + "with each recipient's language and unsubscribe choice")
 class RecipientController {
 
     private final RecipientDirectory recipients;
+    private final CurrentActor actor;
+    private final Clock clock;
 
-    RecipientController(RecipientDirectory recipients) {
+    RecipientController(RecipientDirectory recipients, CurrentActor actor, Clock clock) {
         this.recipients = recipients;
+        this.actor = actor;
+        this.clock = clock;
     }
 
     @GetMapping
-    @Operation(summary = "Lists the recipients (one per unit) with their contact details and language")
+    @Operation(summary = "Lists the recipients (one per unit) with their contact details and choices")
     List<Recipient> all() {
         return recipients.all();
     }
 
     @GetMapping("/{unitId}")
-    @Operation(summary = "Reads the recipient of one unit")
+    @Operation(summary = "Reads the recipient of one unit, with its audit trail")
     Recipient one(@PathVariable String unitId) {
-        return recipients.find(unitId).orElseThrow(() -> DomainException.notFound("recipient-not-found",
-                "Chưa có thông tin người nhận thông báo của đơn vị " + unitId + "."));
+        return recipients.find(unitId).orElseThrow(() -> RecipientDirectory.notFound(unitId));
+    }
+
+    @PutMapping("/{unitId}/preferences")
+    @Operation(summary = "Sets the language of a unit's notices (vi, en) and whether it unsubscribes from "
+            + "non-mandatory ones; 400 for an unsupported language, 404 for an unknown unit")
+    Recipient preferences(@PathVariable String unitId, @Valid @RequestBody PreferencesRequest request) {
+        return recipients.changePreferences(unitId, request.toPreferences(), actor.name(), clock.instant());
     }
 }

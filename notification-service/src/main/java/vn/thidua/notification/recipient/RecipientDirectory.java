@@ -1,11 +1,15 @@
 package vn.thidua.notification.recipient;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -13,11 +17,24 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
 import vn.thidua.contracts.campaign.CampaignLaunched;
+import vn.thidua.contracts.campaign.UnitChanged;
+import vn.thidua.contracts.campaign.UnitRegistered;
+import vn.thidua.eventing.audit.AuditEntry;
+import vn.thidua.eventing.inbound.AppliedEvents;
+import vn.thidua.eventing.web.DomainException;
 import vn.thidua.notification.mail.MailComposer;
 
-/** The recipients notification-service knows, kept from the participants of launched movements. */
+/**
+ * The recipients notification-service knows: fed by the unit directory ({@code UnitRegistered},
+ * {@code UnitChanged}) and by the participants of launched movements, with the choices each recipient
+ * makes. Every event is applied at most once (its id is kept in the document, checked and recorded
+ * in the same write) and only when it is not older than what the document holds ({@code contactAsOf}).
+ */
 @Service
 public class RecipientDirectory {
+
+    static final String ACTOR = "notification-service";
+    private static final Logger log = LoggerFactory.getLogger(RecipientDirectory.class);
 
     private final MongoTemplate mongo;
 
@@ -25,26 +42,37 @@ public class RecipientDirectory {
         this.mongo = mongo;
     }
 
+    /** A unit joined the directory: its whole description, as of the event's time. */
+    public void registered(UnitRegistered unit, String eventId, String eventType, Instant asOf) {
+        apply(unit.unitId(), directoryUpdate(unit.agencyCode(), unit.agencyName(), unit.name(), unit.headName(),
+                unit.email(), unit.phone(), unit.validFrom(), unit.validTo()), eventId, asOf,
+                new AuditEntry(ACTOR, asOf, "DIRECTORY_REGISTERED", "Đơn vị được đưa vào danh bạ (" + eventType
+                        + ", sự kiện " + eventId + ")."));
+    }
+
+    /** A unit's description changed: the whole new description replaces the old one. */
+    public void changed(UnitChanged unit, String eventId, String eventType, Instant asOf) {
+        String fields = unit.changedFields() == null || unit.changedFields().isEmpty() ? "không nêu"
+                : String.join(", ", unit.changedFields());
+        apply(unit.unitId(), directoryUpdate(unit.agencyCode(), unit.agencyName(), unit.name(), unit.headName(),
+                unit.email(), unit.phone(), unit.validFrom(), unit.validTo()), eventId, asOf,
+                new AuditEntry(ACTOR, asOf, "DIRECTORY_CHANGED", "Cập nhật từ danh bạ đơn vị (" + eventType
+                        + ", sự kiện " + eventId + "); thay đổi: " + fields + "."));
+    }
+
     /**
-     * Upserts every participant. Idempotent by nature (the same event sets the same values), and
-     * guarded by {@code contactAsOf} so a stale launch replayed late leaves newer contacts alone.
+     * Upserts every participant's contact as the launch listed it. The launch knows nothing of agency
+     * or validity, which stay as the directory gave them.
      */
-    public void remember(CampaignLaunched launched, Instant asOf) {
+    public void remember(CampaignLaunched launched, String eventId, Instant asOf) {
         for (CampaignLaunched.Participant participant : launched.participants()) {
-            Query notNewer = new Query(Criteria.where("_id").is(participant.unitId()).orOperator(
-                    Criteria.where("contactAsOf").exists(false), Criteria.where("contactAsOf").lte(asOf)));
             Update contact = new Update()
                     .set("unitName", participant.name())
                     .set("headName", participant.headName())
                     .set("email", participant.email())
-                    .set("phone", participant.phone())
-                    .set("contactAsOf", asOf)
-                    .setOnInsert("preferredLanguage", MailComposer.DEFAULT_LANGUAGE);
-            try {
-                mongo.upsert(notNewer, contact, Recipient.class);
-            } catch (DuplicateKeyException newerContactKept) {
-                // The unit exists with details newer than this launch: nothing to change.
-            }
+                    .set("phone", participant.phone());
+            apply(participant.unitId(), contact, eventId, asOf, new AuditEntry(ACTOR, asOf, "CONTACT_FROM_LAUNCH",
+                    "Cập nhật liên hệ theo danh sách đơn vị tham gia phong trào " + launched.campaignId() + "."));
         }
     }
 
@@ -54,5 +82,68 @@ public class RecipientDirectory {
 
     public List<Recipient> all() {
         return mongo.find(new Query().with(Sort.by("_id")), Recipient.class);
+    }
+
+    /**
+     * Sets a recipient's choices, audited with who made them. Setting the choices in force changes and
+     * records nothing; a concurrent change in between is refused rather than silently overwritten.
+     */
+    public Recipient changePreferences(String unitId, Preferences preferences, String actor, Instant at) {
+        Recipient current = find(unitId).orElseThrow(() -> notFound(unitId));
+        if (current.has(preferences)) {
+            return current;
+        }
+        Query unchangedSinceRead = new Query(Criteria.where("_id").is(unitId)
+                .and("preferredLanguage").is(current.preferredLanguage())
+                .and("unsubscribed").ne(!current.unsubscribed()));
+        Update update = new Update()
+                .set("preferredLanguage", preferences.language())
+                .set("unsubscribed", preferences.unsubscribed())
+                .push("auditTrail", new AuditEntry(actor, at, "PREFERENCES_CHANGED", preferences.describe()));
+        Recipient updated = mongo.findAndModify(unchangedSinceRead, update, FindAndModifyOptions.options().returnNew(true),
+                Recipient.class);
+        if (updated == null) {
+            throw DomainException.conflict("preferences-changed-concurrently", "Lựa chọn nhận thông báo của đơn vị "
+                    + unitId + " vừa được thay đổi bởi người khác; vui lòng tải lại và thử lại.");
+        }
+        return updated;
+    }
+
+    static DomainException notFound(String unitId) {
+        return DomainException.notFound("recipient-not-found",
+                "Chưa có thông tin người nhận thông báo của đơn vị " + unitId + ".");
+    }
+
+    private static Update directoryUpdate(String agencyCode, String agencyName, String name, String headName,
+            String email, String phone, LocalDate validFrom, LocalDate validTo) {
+        return new Update()
+                .set("agencyCode", agencyCode)
+                .set("agencyName", agencyName)
+                .set("unitName", name)
+                .set("headName", headName)
+                .set("email", email)
+                .set("phone", phone)
+                .set("validFrom", validFrom)
+                .set("validTo", validTo);
+    }
+
+    /**
+     * One guarded upsert: matches only while the event is not applied yet and the stored details are not
+     * newer. When the unit exists but does not match, the upsert's insert collides on the unit id: the
+     * event was applied before, or newer details are kept.
+     */
+    private void apply(String unitId, Update update, String eventId, Instant asOf, AuditEntry audit) {
+        Criteria criteria = AppliedEvents.notYetApplied(Criteria.where("_id").is(unitId), eventId).orOperator(
+                Criteria.where("contactAsOf").exists(false), Criteria.where("contactAsOf").lte(asOf));
+        update.set("contactAsOf", asOf)
+                .setOnInsert("preferredLanguage", MailComposer.DEFAULT_LANGUAGE)
+                .setOnInsert("unsubscribed", false)
+                .push("auditTrail", audit);
+        AppliedEvents.markApplied(update, eventId);
+        try {
+            mongo.upsert(new Query(criteria), update, Recipient.class);
+        } catch (DuplicateKeyException appliedOrOlder) {
+            log.debug("Unit {}: event {} applied before or older than the details kept", unitId, eventId);
+        }
     }
 }

@@ -84,6 +84,23 @@ class DeliveryTest {
     }
 
     @Test
+    void aSkippedDeliveryIsRecordedWithItsReasonAndNeverAttempted() {
+        Delivery skipped = Delivery.skip(ID, Delivery.notificationIdFor(ID), "ev-1", "thidua.ReportDue.v1", Channel.EMAIL,
+                "vp@x.vn", "Văn phòng Sở", "Nhắc hạn báo cáo: X – còn 3 ngày", "Người nhận đã hủy đăng ký.", T0);
+
+        assertThat(skipped.status()).isEqualTo(DeliveryStatus.SKIPPED);
+        assertThat(skipped.attempts()).isZero();
+        assertThat(skipped.history()).singleElement().satisfies(entry -> {
+            assertThat(entry.action()).isEqualTo("SKIPPED");
+            assertThat(entry.detail()).isEqualTo("Người nhận đã hủy đăng ký.");
+        });
+        assertThat(skipped.mayAttempt(3)).isFalse();
+        assertThatThrownBy(() -> skipped.startAttempt(3, T1)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> skipped.markSent(T1)).isInstanceOf(IllegalStateException.class);
+        assertThat(skipped.takeRaisedEvents()).isEmpty();
+    }
+
+    @Test
     void longErrorsAreCut() {
         Delivery delivery = queued();
         delivery.startAttempt(3, T0);

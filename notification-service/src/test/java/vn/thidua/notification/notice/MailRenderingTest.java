@@ -3,6 +3,7 @@ package vn.thidua.notification.notice;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
 
@@ -11,6 +12,9 @@ import org.junit.jupiter.api.Test;
 import vn.thidua.contracts.EventCatalog;
 import vn.thidua.contracts.award.AwardDecided;
 import vn.thidua.contracts.campaign.CampaignLaunched;
+import vn.thidua.contracts.reporting.ReportDue;
+import vn.thidua.contracts.reporting.ReportOverdue;
+import vn.thidua.contracts.reporting.ReportSubmitted.ReportPeriod;
 import vn.thidua.eventing.test.Contracts;
 import vn.thidua.notification.config.PortalProperties;
 import vn.thidua.notification.mail.MailComposer;
@@ -18,16 +22,22 @@ import vn.thidua.notification.mail.MailContent;
 import vn.thidua.notification.mail.MailTemplatesConfiguration;
 import vn.thidua.notification.recipient.Recipient;
 
-/** The Vietnamese templates render the golden events in the style of the launch letter. */
+/** The templates render the golden events: Vietnamese in the style of the launch letter, and English. */
 class MailRenderingTest {
 
     static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     final MailComposer composer = new MailComposer(MailTemplatesConfiguration.newEngine());
     final PortalProperties portal = new PortalProperties("https://thidua.quangngai.gov.vn/");
     final CampaignLaunched launched = Contracts.sample(EventCatalog.of(CampaignLaunched.class), CampaignLaunched.class);
+    static final Recipient RECIPIENT = new Recipient("SNNMT-VP", "Văn phòng Sở", "Trần Thị Hồng", "vp@x.vn", null,
+            "SNNMT", "Sở Nông nghiệp và Môi trường", LocalDate.parse("2025-07-01"), null, "vi", false, null, null);
+    static final Addressee ADDRESSEE = Addressee.of(RECIPIENT);
+    static final ReportDue DUE = Contracts.sample(EventCatalog.of(ReportDue.class), ReportDue.class);
+    static final ReportOverdue OVERDUE = Contracts.sample(EventCatalog.of(ReportOverdue.class), ReportOverdue.class);
+    static final String PAGE = "https://thidua.quangngai.gov.vn/phong-trao/cmp-2026-0001";
 
     MailContent launchLetter(CampaignLaunched event) {
-        return composer.compose(LaunchNotices.TEMPLATE, "vi", Map.of("letter", LaunchLetter.of(event,
+        return composer.compose(NoticeKind.CAMPAIGN_LAUNCHED.template(), "vi", Map.of("letter", LaunchLetter.of(event,
                 event.participants().getFirst(), portal.campaignPage(event.campaignId()), VIETNAM)));
     }
 
@@ -88,12 +98,12 @@ class MailRenderingTest {
     }
 
     @Test
-    void theDecisionEmailCongratulatesTheNomineeWithTheDecisionNumber() {
+    void theDecisionEmailCongratulatesTheNomineeWithTheDecisionNumberAndFallsBackToVietnamese() {
         AwardDecided decided = Contracts.sample(EventCatalog.of(AwardDecided.class), AwardDecided.class);
-        Recipient recipient = new Recipient("SNNMT-VP", "Văn phòng Sở", "Trần Thị Hồng", "vp@x.vn", null, "vi", null);
 
-        MailContent mail = composer.compose(DecisionNotices.TEMPLATE, "en", Map.of("notice",
-                DecisionNotice.of(decided, recipient, portal.campaignPage(decided.campaignId()))));
+        // No templates in French: the Vietnamese ones are used.
+        MailContent mail = composer.compose(NoticeKind.AWARD_DECIDED.template(), "fr", Map.of("notice",
+                DecisionNotice.of(decided, RECIPIENT, portal.campaignPage(decided.campaignId()))));
 
         assertThat(mail.subject()).isEqualTo("Quyết định khen thưởng số 1/QĐ-SNNMT: Giấy khen – Văn phòng Sở");
         assertThat(mail.text()).contains("Kính gửi: Trần Thị Hồng – Văn phòng Sở")
@@ -103,5 +113,98 @@ class MailRenderingTest {
                 .contains("https://thidua.quangngai.gov.vn/phong-trao/cmp-2026-0001");
         assertThat(mail.html()).contains("1/QĐ-SNNMT").contains("Giấy khen")
                 .contains("href=\"https://thidua.quangngai.gov.vn/phong-trao/cmp-2026-0001\"");
+    }
+
+    @Test
+    void everyNoticeKindHasEnglishTemplates() {
+        AwardDecided decided = Contracts.sample(EventCatalog.of(AwardDecided.class), AwardDecided.class);
+        MailContent decision = composer.compose(NoticeKind.AWARD_DECIDED.template(), "en", Map.of("notice",
+                DecisionNotice.of(decided, RECIPIENT, portal.campaignPage(decided.campaignId()))));
+        assertThat(decision.subject()).isEqualTo("Commendation Decision No. 1/QĐ-SNNMT: Giấy khen – Văn phòng Sở");
+        assertThat(decision.text()).contains("To: Trần Thị Hồng, Văn phòng Sở\n")
+                .contains("Congratulations: the collective Văn phòng Sở has been commended by Decision No. 1/QĐ-SNNMT "
+                        + "of 20/12/2026.")
+                .contains("- Signed by: GIÁM ĐỐC Nguyễn Văn Lộc\n");
+        assertThat(decision.html()).contains("lang=\"en\"").contains("the collective");
+
+        MailContent launch = composer.compose(NoticeKind.CAMPAIGN_LAUNCHED.template(), "en", Map.of("letter",
+                LaunchLetter.of(launched, launched.participants().getFirst(), portal.campaignPage(launched.campaignId()),
+                        VIETNAM)));
+        assertThat(launch.subject()).isEqualTo("Emulation movement launched: " + launched.title());
+        assertThat(launch.text()).contains("No.: 12/SNNMT-VP\n(02/02/2026)")
+                .contains("To: Trần Thị Hồng, Văn phòng Sở\n")
+                .contains("Implementing Plan No. 45/KH-UBND of 15/01/2026 by Ủy ban nhân dân tỉnh Quảng Ngãi.\n")
+                .contains("Period: from 01/02/2026 to 31/12/2026.")
+                .contains("https://thidua.quangngai.gov.vn/phong-trao/cmp-2026-0001");
+        assertThat(launch.html()).contains("SOCIALIST REPUBLIC OF VIETNAM").contains("Implementing Plan No. <span>45/KH-UBND");
+
+        for (NoticeKind kind : NoticeKind.values()) {
+            for (String language : MailComposer.LANGUAGES) {
+                assertThat(getClass().getClassLoader().getResource("templates/mail/" + language + "/" + kind.template()
+                        + ".subject.txt")).as(kind + " in " + language).isNotNull();
+            }
+        }
+    }
+
+    @Test
+    void theDueReminderNamesTheMovementPeriodDueDateAndDaysLeft() {
+        MailContent mail = reminder(NoticeKind.REPORT_DUE, "vi", ReminderNotice.of(DUE, ADDRESSEE, PAGE));
+
+        assertThat(mail.subject()).isEqualTo("Nhắc hạn báo cáo: " + DUE.campaignTitle() + " – còn 3 ngày");
+        assertThat(mail.text())
+                .contains("Kính gửi: Trần Thị Hồng – Văn phòng Sở\n")
+                .contains("- Đơn vị: Văn phòng Sở\n")
+                .contains("- Phong trào thi đua: " + DUE.campaignTitle() + "\n")
+                .contains("- Kỳ báo cáo: báo cáo tổng kết\n")
+                .contains("- Hạn gửi báo cáo: 15/12/2026\n")
+                .contains("- Thời gian còn lại: còn 3 ngày\n")
+                .contains("trước ngày 15/12/2026:\n" + PAGE + "\n");
+        assertThat(mail.html()).contains("href=\"" + PAGE + "\"").contains("<td style=\"padding:4px 0;\">báo cáo tổng kết</td>");
+
+        ReportDue onTheDay = new ReportDue(DUE.campaignId(), DUE.campaignTitle(), DUE.reportId(), DUE.unitId(),
+                DUE.unitName(), ReportPeriod.INTERIM, DUE.dueDate(), 0, DUE.remindedAt());
+        MailContent lastDay = reminder(NoticeKind.REPORT_DUE, "vi", ReminderNotice.of(onTheDay, ADDRESSEE, PAGE));
+        assertThat(lastDay.subject()).isEqualTo("Nhắc hạn báo cáo: " + DUE.campaignTitle() + " – hạn cuối là hôm nay");
+        assertThat(lastDay.text()).contains("- Kỳ báo cáo: báo cáo sơ kết\n").contains("hôm nay là hạn cuối");
+
+        MailContent english = reminder(NoticeKind.REPORT_DUE, "en", ReminderNotice.of(DUE, ADDRESSEE, PAGE));
+        assertThat(english.subject()).isEqualTo("Report reminder: " + DUE.campaignTitle() + " – 3 days left");
+        assertThat(english.text()).contains("To: Trần Thị Hồng, Văn phòng Sở\n").contains("- Due date: 15/12/2026\n")
+                .contains("- Report: final report (tổng kết)\n").contains("- Time left: 3 days\n").contains(PAGE);
+        assertThat(english.html()).contains("3 days").contains("href=\"" + PAGE + "\"");
+    }
+
+    @Test
+    void theOverdueNoticeSaysHowLateTheReportIs() {
+        MailContent mail = reminder(NoticeKind.REPORT_OVERDUE, "vi", ReminderNotice.of(OVERDUE, ADDRESSEE, PAGE));
+
+        assertThat(mail.subject()).isEqualTo("Quá hạn báo cáo: " + OVERDUE.campaignTitle());
+        assertThat(mail.text()).contains("Kính gửi: Trần Thị Hồng – Văn phòng Sở\n")
+                .contains("đã quá hạn gửi báo cáo tổng kết phong trào thi đua")
+                .contains("- Hạn gửi báo cáo: 15/12/2026\n")
+                .contains("- Đã quá hạn: 1 ngày\n")
+                .contains(PAGE);
+        assertThat(mail.html()).contains("1 ngày").contains("href=\"" + PAGE + "\"");
+
+        MailContent english = reminder(NoticeKind.REPORT_OVERDUE, "en", ReminderNotice.of(OVERDUE, ADDRESSEE, PAGE));
+        assertThat(english.subject()).isEqualTo("Report overdue: " + OVERDUE.campaignTitle());
+        assertThat(english.text()).contains("- Days overdue: 1\n").contains(PAGE);
+    }
+
+    @Test
+    void onlyNonMandatoryNoticesAreWithheldFromUnsubscribedRecipients() {
+        Addressee unsubscribed = new Addressee("U", "u@x.vn", "Phòng Kế hoạch", null, null, true);
+
+        assertThat(unsubscribed.language()).isEqualTo("vi");
+        assertThat(unsubscribed.envelopeName()).isEqualTo("Phòng Kế hoạch");
+        assertThat(NoticeKind.values()).allSatisfy(kind -> {
+            assertThat(kind.mandatory()).as("%s is an operational message", kind).isTrue();
+            assertThat(unsubscribed.accepts(kind)).isTrue();
+        });
+        assertThat(ADDRESSEE.envelopeName()).isEqualTo("Trần Thị Hồng");
+    }
+
+    MailContent reminder(NoticeKind kind, String language, ReminderNotice notice) {
+        return composer.compose(kind.template(), language, Map.of("notice", notice));
     }
 }

@@ -1,0 +1,55 @@
+package vn.thidua.notification.lateunit;
+
+import java.util.List;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Service;
+
+import vn.thidua.contracts.reporting.ReportOverdue;
+import vn.thidua.contracts.reporting.ReportSubmitted;
+
+/**
+ * The office's chase list per movement: every report that went overdue, and whether it came in since.
+ * Idempotent by nature: keyed by report id, a redelivered event sets the same values again.
+ */
+@Service
+public class LateUnits {
+
+    private final MongoTemplate mongo;
+
+    public LateUnits(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    /** Puts the unit on its movement's list (the submission, if one is known already, is kept). */
+    public void overdue(ReportOverdue overdue, String eventId) {
+        Update update = new Update()
+                .set("campaignId", overdue.campaignId())
+                .set("campaignTitle", overdue.campaignTitle())
+                .set("unitId", overdue.unitId())
+                .set("unitName", overdue.unitName())
+                .set("period", overdue.period())
+                .set("dueDate", overdue.dueDate())
+                .set("daysLate", overdue.daysLate())
+                .set("detectedAt", overdue.detectedAt())
+                .set("overdueEventId", eventId);
+        mongo.upsert(new Query(Criteria.where("_id").is(overdue.reportId())), update, LateUnit.class);
+    }
+
+    /** A listed unit's report came in after all: it stays on the list (it was late), marked submitted. */
+    public void submitted(ReportSubmitted submitted) {
+        mongo.updateFirst(new Query(Criteria.where("_id").is(submitted.reportId())
+                        .and("reportSubmittedAt").exists(false)),
+                new Update().set("reportSubmittedAt", submitted.submittedAt()), LateUnit.class);
+    }
+
+    /** Earliest due date first, then by unit. */
+    public List<LateUnit> ofCampaign(String campaignId) {
+        return mongo.find(new Query(Criteria.where("campaignId").is(campaignId))
+                .with(Sort.by("dueDate", "unitName", "_id")), LateUnit.class);
+    }
+}
