@@ -34,6 +34,7 @@ public class ReportingConfiguration {
                 .title("Thi Đua – reporting-service")
                 .version("v1")
                 .description("Báo cáo của các đơn vị theo từng phong trào thi đua: nộp, trả lại, chấp nhận, "
-                        + "theo dõi tiến độ và hạn nộp."));
+                        + "theo dõi tiến độ và hạn nộp; bảng điều khiển cấp tỉnh (phong trào, tỷ lệ nộp báo cáo, "
+                        + "đề nghị và quyết định khen thưởng) cập nhật trực tiếp từ sự kiện của mọi dịch vụ."));
     }
 }

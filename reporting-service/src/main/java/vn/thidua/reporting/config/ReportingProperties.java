@@ -14,12 +14,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param dueReminderDays days before the due date on which a ReportDue goes out, one per entry (e.g. 7,1)
  * @param dueReminderTime the time of day (in Vietnam) those reminders go out
  * @param deadlines       the scheduler that fires reminders
+ * @param dashboard       the live dashboard's change stream
  */
 @ConfigurationProperties("thidua.reporting")
 public record ReportingProperties(
         @DefaultValue("3") List<Integer> dueReminderDays,
         @DefaultValue("08:00") LocalTime dueReminderTime,
-        @DefaultValue Deadlines deadlines) {
+        @DefaultValue Deadlines deadlines,
+        @DefaultValue Dashboard dashboard) {
 
     /**
      * @param tickInterval  how often the scheduler looks for due reminders
@@ -32,5 +34,14 @@ public record ReportingProperties(
             @DefaultValue("5m") Duration leaseDuration,
             @DefaultValue("100") int batchSize,
             @DefaultValue("report-deadlines") String leaseName) {
+    }
+
+    /**
+     * @param heartbeatInterval how often an idle change stream gets a comment line (keeps proxies from closing it)
+     * @param streamTimeout     how long one stream connection lives; browsers' EventSource reconnects by itself
+     */
+    public record Dashboard(
+            @DefaultValue("15s") Duration heartbeatInterval,
+            @DefaultValue("30m") Duration streamTimeout) {
     }
 }

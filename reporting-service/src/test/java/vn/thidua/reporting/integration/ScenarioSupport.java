@@ -27,13 +27,15 @@ import vn.thidua.eventing.test.KafkaTopics;
 /**
  * What every reporting-service scenario class shares: one Spring context (same configuration in every
  * subclass), a real broker, a movable clock, and helpers that launch movements with fresh ids.
- * The deadline scheduler ticks every 200 ms here; reminders are 7 days and 1 day before the due date.
+ * The deadline scheduler ticks every 200 ms here; reminders are 7 days and 1 day before the due date;
+ * the dashboard stream beats every 500 ms.
  */
 @TestPropertySource(properties = {
         "spring.cloud.stream.default.consumer.back-off-initial-interval=100",
         "spring.cloud.stream.default.consumer.back-off-max-interval=200",
         "thidua.reporting.due-reminder-days=7,1",
-        "thidua.reporting.deadlines.tick-interval=200ms" })
+        "thidua.reporting.deadlines.tick-interval=200ms",
+        "thidua.reporting.dashboard.heartbeat-interval=500ms" })
 abstract class ScenarioSupport {
 
     static final Duration WAIT = Duration.ofSeconds(30);

@@ -1,0 +1,270 @@
+package vn.thidua.reporting.dashboard;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Service;
+
+import vn.thidua.contracts.EventCatalog;
+import vn.thidua.contracts.IntegrationEvent;
+import vn.thidua.contracts.award.AwardDecided;
+import vn.thidua.contracts.award.AwardEvent;
+import vn.thidua.contracts.award.AwardNominated;
+import vn.thidua.contracts.campaign.CampaignCascaded;
+import vn.thidua.contracts.campaign.CampaignLaunched;
+import vn.thidua.contracts.campaign.RegistrationSubmitted;
+import vn.thidua.contracts.reporting.ReportDue;
+import vn.thidua.contracts.reporting.ReportOverdue;
+import vn.thidua.contracts.reporting.ReportSubmitted;
+import vn.thidua.eventing.inbound.MalformedEventException;
+
+/**
+ * Folds the events of every service into the dashboard's documents, one document per finest
+ * dimension key: a movement ({@code dashboard_movements}), a unit's report for a period
+ * ({@code dashboard_reports}), a nomination ({@code dashboard_nominations}). Each event writes only
+ * the facts it carries, with operators whose result does not depend on order ($set of its own fields,
+ * $addToSet, $max), so events arriving late or twice converge to the same documents, and the
+ * documents are a pure function of the topics: dropping them and replaying the topics rebuilds them.
+ * The figures are counted from these documents when a view is read ({@link DashboardQueries}).
+ */
+@Service
+public class DashboardProjection {
+
+    static final String MOVEMENTS = "dashboard_movements";
+    static final String REPORTS = "dashboard_reports";
+    static final String NOMINATIONS = "dashboard_nominations";
+    static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    private final GuardedWrites writes;
+
+    public DashboardProjection(MongoTemplate mongo) {
+        this.writes = new GuardedWrites(mongo);
+        mongo.indexOps(MOVEMENTS).createIndex(new Index().on("provinceKey", Sort.Direction.ASC));
+        mongo.indexOps(MOVEMENTS).createIndex(new Index().on("agencyKey", Sort.Direction.ASC));
+        mongo.indexOps(REPORTS).createIndex(new Index().on("campaignId", Sort.Direction.ASC));
+        mongo.indexOps(NOMINATIONS).createIndex(new Index().on("campaignId", Sort.Direction.ASC));
+    }
+
+    /** Applies one event (at most once per event id); the notice to push when something changed. */
+    public Optional<ChangeNotice> apply(String eventId, IntegrationEvent event) {
+        Set<DashboardView> changed = switch (event) {
+            case CampaignLaunched launched -> launched(launched, eventId);
+            case CampaignCascaded cascaded -> cascaded(cascaded, eventId);
+            case RegistrationSubmitted registration -> registered(registration, eventId);
+            case ReportSubmitted submitted -> submitted(submitted, eventId);
+            case ReportDue due -> report(eventId, due.reportId(), due.campaignId(), due.unitId(), due.unitName(),
+                    false, due.period(), due.dueDate(), new Update());
+            case ReportOverdue overdue -> report(eventId, overdue.reportId(), overdue.campaignId(), overdue.unitId(),
+                    overdue.unitName(), false, overdue.period(), overdue.dueDate(),
+                    new Update().max("overdueDetectedAt", required(overdue.detectedAt(), "detectedAt", eventId)));
+            case AwardNominated nominated -> nominated(nominated, eventId);
+            case AwardDecided decided -> decided(decided, eventId);
+            default -> EnumSet.noneOf(DashboardView.class);
+        };
+        return changed.isEmpty() ? Optional.empty()
+                : Optional.of(new ChangeNotice(changed, keys(event), eventId, EventCatalog.of(event).name()));
+    }
+
+    private Set<DashboardView> launched(CampaignLaunched event, String eventId) {
+        String campaignId = required(event.campaignId(), "campaignId", eventId);
+        Update movement = new Update().set("status", MovementStatus.LAUNCHED.name());
+        setIfPresent(movement, "title", event.title());
+        setIfPresent(movement, "kind", event.kind() == null ? null : event.kind().name());
+        setIfPresent(movement, "year", yearOf(event.periodStart(), event.launchedAt()));
+        setIfPresent(movement, "launchedAt", event.launchedAt());
+        movement.set("participants", event.participants() == null ? 0 : event.participants().size());
+        CampaignLaunched.Agency agency = event.issuingAgency();
+        if (agency != null) {
+            setIfPresent(movement, "agencyCode", agency.code());
+            setIfPresent(movement, "agencyKey", agency.code() == null ? null : agency.code().toUpperCase(Locale.ROOT));
+            setIfPresent(movement, "agencyName", agency.name());
+            setIfPresent(movement, "parentName", agency.parentName());
+            Province.of(agency.parentName(), agency.name()).ifPresent(province -> movement
+                    .set("province", province.name()).set("provinceKey", province.key()));
+        }
+        Set<DashboardView> changed = EnumSet.noneOf(DashboardView.class);
+        if (writes.apply(MOVEMENTS, campaignId, eventId, movement)) {
+            changed.add(DashboardView.MOVEMENTS);
+        }
+        if (event.participants() != null) {
+            for (CampaignLaunched.Participant unit : event.participants()) {
+                String unitId = required(unit.unitId(), "participants[].unitId", eventId);
+                changed.addAll(report(eventId, campaignId + ":" + unitId + ":FINAL", campaignId, unitId, unit.name(),
+                        true, ReportSubmitted.ReportPeriod.FINAL, event.finalReportDue(), new Update()));
+            }
+        }
+        return changed;
+    }
+
+    private Set<DashboardView> cascaded(CampaignCascaded event, String eventId) {
+        String parent = required(event.parentCampaignId(), "parentCampaignId", eventId);
+        Update update = new Update().addToSet("cascadedTo", required(event.childCampaignId(), "childCampaignId",
+                eventId));
+        return writes.apply(MOVEMENTS, parent, eventId, update) ? EnumSet.of(DashboardView.MOVEMENTS)
+                : EnumSet.noneOf(DashboardView.class);
+    }
+
+    private Set<DashboardView> registered(RegistrationSubmitted event, String eventId) {
+        String campaignId = required(event.campaignId(), "campaignId", eventId);
+        String registration = event.registrationId() != null ? event.registrationId()
+                : campaignId + ":" + required(event.unitId(), "unitId", eventId);
+        Update update = new Update().addToSet("registrations", registration);
+        return writes.apply(MOVEMENTS, campaignId, eventId, update) ? EnumSet.of(DashboardView.MOVEMENTS)
+                : EnumSet.noneOf(DashboardView.class);
+    }
+
+    private Set<DashboardView> submitted(ReportSubmitted event, String eventId) {
+        Update update = new Update()
+                .set("submissions.v" + event.version() + ".late", event.late())
+                .set("submissions.v" + event.version() + ".submittedAt",
+                        required(event.submittedAt(), "submittedAt", eventId));
+        return report(eventId, event.reportId(), event.campaignId(), event.unitId(), event.unitName(), false,
+                event.period(), event.dueDate(), update);
+    }
+
+    /**
+     * A report's row: the identity every reporting event repeats, plus this event's own facts. The
+     * unit's name is the launch's (the movement's participant list) whenever the launch has arrived;
+     * reporting events only name a row they create, so a renamed unit shows the same name whatever
+     * the order the two topics were read in.
+     */
+    private Set<DashboardView> report(String eventId, String reportId, String campaignId, String unitId,
+            String unitName, boolean namesTheUnit, ReportSubmitted.ReportPeriod period, LocalDate dueDate,
+            Update update) {
+        required(reportId, "reportId", eventId);
+        update.set("campaignId", required(campaignId, "campaignId", eventId))
+                .set("unitId", required(unitId, "unitId", eventId));
+        if (unitName != null) {
+            if (namesTheUnit) {
+                update.set("unitName", unitName);
+            } else {
+                update.setOnInsert("unitName", unitName);
+            }
+        }
+        setIfPresent(update, "period", period == null ? null : period.name());
+        setIfPresent(update, "dueDate", dueDate == null ? null : dueDate.toString());
+        return writes.apply(REPORTS, reportId, eventId, update) ? EnumSet.of(DashboardView.PARTICIPATION)
+                : EnumSet.noneOf(DashboardView.class);
+    }
+
+    private Set<DashboardView> nominated(AwardNominated event, String eventId) {
+        Update update = nomination(event, eventId);
+        setIfPresent(update, "form", event.form());
+        setIfPresent(update, "formName", event.formName());
+        setIfPresent(update, "nominatedAt", event.nominatedAt());
+        setIfPresent(update, "nominationYear", event.nominatedAt() == null ? null
+                : event.nominatedAt().atZone(VIETNAM).getYear());
+        return writes.apply(NOMINATIONS, event.nominationId(), eventId, update) ? EnumSet.of(DashboardView.NOMINATIONS)
+                : EnumSet.noneOf(DashboardView.class);
+    }
+
+    /** The decided form is kept apart from the proposed one, so their order of arrival does not matter. */
+    private Set<DashboardView> decided(AwardDecided event, String eventId) {
+        Update update = nomination(event, eventId)
+                .set("decisionNumber", required(event.decisionNumber(), "decisionNumber", eventId));
+        setIfPresent(update, "decidedForm", event.form());
+        setIfPresent(update, "decidedFormName", event.formName());
+        LocalDate decisionDate = event.decisionDate() != null ? event.decisionDate()
+                : event.decidedAt() == null ? null : event.decidedAt().atZone(VIETNAM).toLocalDate();
+        required(decisionDate, "decisionDate", eventId);
+        update.set("decisionDate", decisionDate.toString()).set("decisionYear", decisionDate.getYear());
+        return writes.apply(NOMINATIONS, event.nominationId(), eventId, update)
+                ? EnumSet.of(DashboardView.NOMINATIONS, DashboardView.AWARDS)
+                : EnumSet.noneOf(DashboardView.class);
+    }
+
+    /** The nomination's identity, repeated by both award events. */
+    private static Update nomination(AwardEvent event, String eventId) {
+        required(event.nominationId(), "nominationId", eventId);
+        Update update = new Update();
+        String unitId;
+        String nomineeName;
+        String kind;
+        switch (event) {
+            case AwardNominated nominated -> {
+                unitId = nominated.unitId();
+                nomineeName = nominated.nomineeName();
+                kind = nominated.nomineeKind() == null ? null : nominated.nomineeKind().name();
+            }
+            case AwardDecided decided -> {
+                unitId = decided.unitId();
+                nomineeName = decided.nomineeName();
+                kind = decided.nomineeKind() == null ? null : decided.nomineeKind().name();
+            }
+        }
+        setIfPresent(update, "campaignId", event.campaignId());
+        setIfPresent(update, "unitId", unitId);
+        setIfPresent(update, "nomineeName", nomineeName);
+        setIfPresent(update, "nomineeKind", kind);
+        return update;
+    }
+
+    private static Map<String, String> keys(IntegrationEvent event) {
+        Map<String, String> keys = new LinkedHashMap<>();
+        switch (event) {
+            case CampaignLaunched launched -> keys.put("campaignId", launched.campaignId());
+            case CampaignCascaded cascaded -> {
+                keys.put("campaignId", cascaded.parentCampaignId());
+                keys.put("childCampaignId", cascaded.childCampaignId());
+            }
+            case RegistrationSubmitted registration -> {
+                keys.put("campaignId", registration.campaignId());
+                keys.put("unitId", registration.unitId());
+            }
+            case ReportSubmitted submitted -> reportKeys(keys, submitted.campaignId(), submitted.unitId(),
+                    submitted.reportId());
+            case ReportDue due -> reportKeys(keys, due.campaignId(), due.unitId(), due.reportId());
+            case ReportOverdue overdue -> reportKeys(keys, overdue.campaignId(), overdue.unitId(), overdue.reportId());
+            case AwardEvent award -> {
+                if (award.campaignId() != null) {
+                    keys.put("campaignId", award.campaignId());
+                }
+                keys.put("nominationId", award.nominationId());
+            }
+            default -> {
+                // Nothing else reaches the dashboard.
+            }
+        }
+        keys.values().removeIf(Objects::isNull);
+        return Map.copyOf(keys);
+    }
+
+    private static void reportKeys(Map<String, String> keys, String campaignId, String unitId, String reportId) {
+        keys.put("campaignId", campaignId);
+        keys.put("unitId", unitId);
+        keys.put("reportId", reportId);
+    }
+
+    /** The movement's emulation year: the year its period starts, else the year it was launched (in Vietnam). */
+    private static Integer yearOf(LocalDate periodStart, Instant launchedAt) {
+        return periodStart != null ? Integer.valueOf(periodStart.getYear())
+                : launchedAt == null ? null : launchedAt.atZone(VIETNAM).getYear();
+    }
+
+    /** Optional facts are only written when present, so an event never erases what another one said. */
+    private static void setIfPresent(Update update, String field, Object value) {
+        if (value != null) {
+            update.set(field, value);
+        }
+    }
+
+    /** Schema-required data the projection is keyed by: without it retrying cannot help, so dead-letter it. */
+    private static <T> T required(T value, String field, String eventId) {
+        if (value == null || value instanceof String text && text.isBlank()) {
+            throw new MalformedEventException("Event " + eventId + " lacks " + field + ", which the dashboard needs");
+        }
+        return value;
+    }
+}
