@@ -34,10 +34,14 @@ public class CampaignNumbering {
         int year = Campaign.numberingYear(at);
         String number;
         do {
-            number = sequences.next("letter:" + agency.code() + ":" + year) + "/" + agency.abbreviation()
-                    + LETTER_ISSUER_SUFFIX;
+            number = sequences.next("letter:" + agency.code() + ":" + year) + "/" + letterSymbol(agency);
         } while (isTaken(agency, year, number));
         return number;
+    }
+
+    /** The symbol of the agency's launch letters, e.g. {@code SNNMT-VP}: shown alone while a letter is unnumbered. */
+    public static String letterSymbol(IssuingAgency agency) {
+        return agency.abbreviation() + LETTER_ISSUER_SUFFIX;
     }
 
     public boolean isTaken(IssuingAgency agency, int year, String letterNumber) {

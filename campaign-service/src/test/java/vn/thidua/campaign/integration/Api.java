@@ -36,6 +36,21 @@ final class Api {
         return call(HttpMethod.POST, path, null);
     }
 
+    /** A file the API serves (PDF, DOCX): status, headers and the bytes as they came. */
+    Download download(String path) {
+        EntityExchangeResult<byte[]> result = client.get().uri(path).header("X-Actor", "office").exchange()
+                .expectBody().returnResult();
+        return new Download(result.getStatus().value(), result.getResponseHeaders(), result.getResponseBody());
+    }
+
+    record Download(int status, HttpHeaders headers, byte[] body) {
+
+        Download expect(int expected) {
+            assertThat(status).as("HTTP status").isEqualTo(expected);
+            return this;
+        }
+    }
+
     private Reply call(HttpMethod method, String path, String json) {
         RestTestClient.RequestBodySpec request = client.method(method).uri(path).header("X-Actor", "office");
         RestTestClient.RequestHeadersSpec<?> ready = json == null ? request

@@ -3,6 +3,7 @@ package vn.thidua.campaign.integration;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.io.ByteArrayInputStream;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,6 +12,11 @@ import java.util.Locale;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,11 +24,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.TestPropertySource;
 
 import tools.jackson.databind.JsonNode;
 import vn.thidua.campaign.campaign.Campaign;
 import vn.thidua.campaign.campaign.CampaignRepository;
 import vn.thidua.campaign.common.VietnamDates;
+import vn.thidua.documents.LetterText;
 import vn.thidua.eventing.outbox.AggregateStore;
 import vn.thidua.contracts.EventCatalog;
 import vn.thidua.contracts.Topics;
@@ -45,6 +55,11 @@ import vn.thidua.eventing.test.KafkaTopics;
  * copy of the aggregate is written after the relay published.
  * Every test uses its own agency, units and movements: the context and the broker are shared.
  */
+@TestPropertySource(properties = {
+        "thidua.campaign.letter.agencies[AGLETTER].place=Thành phố Huế",
+        "thidua.campaign.letter.agencies[AGLETTER].signer-authority[0]=KT. GIÁM ĐỐC",
+        "thidua.campaign.letter.agencies[AGLETTER].signer-authority[1]=PHÓ GIÁM ĐỐC",
+        "thidua.campaign.letter.agencies[AGLETTER].signer-name=Nguyễn Văn An"})
 abstract class CampaignScenarios {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
@@ -463,6 +478,83 @@ abstract class CampaignScenarios {
                 "/api/campaigns/{id}/close", "/api/campaigns/{parentId}/cascade",
                 "/api/campaigns/{campaignId}/registrations");
         assertThat(paths.at("/~1api~1campaigns~1{id}~1launch/post/summary").asString()).startsWith("Phát động");
+    }
+
+    @Test
+    void theLaunchLetterIsServedAsPdfAndDocxFromTheMovementsData() throws Exception {
+        String agency = registerAgency();
+        String id = createCampaign(agency, "Phong trào thi đua chuyển đổi số " + token);
+
+        Api.Download draft = api.download("/api/campaigns/" + id + "/letter.pdf").expect(200);
+        assertThat(draft.headers().getContentType()).isEqualTo(MediaType.APPLICATION_PDF);
+        assertThat(draft.headers().getFirst(HttpHeaders.CONTENT_DISPOSITION))
+                .startsWith("inline; ").contains("filename=\"cong-van-phat-dong-" + id + ".pdf\"", "filename*=UTF-8''C%C3%B4ng");
+        String draftText = pdfText(draft.body());
+        assertThat(draftText).containsPattern("Số: +/S" + token + "-VP")
+                .containsPattern("Quảng Ngãi, ngày +tháng +năm \\d{4}");
+
+        launch(id, null);
+        Instant launchedAt = Instant.parse(api.get("/api/campaigns/" + id).expect(200).text("/launchedAt"));
+        String launchDay = LetterText.dateWords(VietnamDates.dayOf(launchedAt), null);
+        String text = pdfText(api.download("/api/campaigns/" + id + "/letter.pdf").expect(200).body());
+        assertThat(text).contains("UBND TỈNH QUẢNG NGÃI", "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG " + token,
+                "Số: 1/S" + token + "-VP", "Quảng Ngãi, " + launchDay,
+                "V/v Phát động phong trào thi đua chuyển đổi số " + token + " theo Kế hoạch số 45/KH-UBND ngày "
+                        + "15/01/2026 của Ủy ban nhân dân tỉnh Quảng Ngãi",
+                "Kính gửi: Trưởng các phòng, đơn vị trực thuộc Sở.",
+                "“Ngành Nông nghiệp và Môi trường đoàn kết, đổi mới sáng tạo, thi đua chuyển đổi số”",
+                "1. Thi đua thực hiện tốt các chủ trương, nghị quyết về chuyển đổi số.",
+                "2. Thi đua phát huy sáng kiến, giải pháp hỗ trợ người dân và doanh nghiệp.",
+                "3. Giao Văn phòng Sở Nông nghiệp và Môi trường " + token, "- Lưu: VT, VP.", "GIÁM ĐỐC");
+
+        Api.Download docx = api.download("/api/campaigns/" + id + "/letter.docx").expect(200);
+        assertThat(docx.headers().getContentType()).hasToString(
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+        assertThat(docx.headers().getFirst(HttpHeaders.CONTENT_DISPOSITION))
+                .startsWith("attachment; filename=\"cong-van-phat-dong-" + id + ".docx\"");
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx.body()));
+                XWPFWordExtractor extractor = new XWPFWordExtractor(document)) {
+            assertThat(extractor.getText()).contains("Số: 1/S" + token + "-VP",
+                    "V/v Phát động phong trào thi đua chuyển đổi số " + token,
+                    "1. Thi đua thực hiện tốt các chủ trương, nghị quyết về chuyển đổi số.",
+                    "2. Thi đua phát huy sáng kiến, giải pháp hỗ trợ người dân và doanh nghiệp.", "- Lưu: VT, VP.");
+        }
+    }
+
+    @Test
+    void theLetterIsPlacedAndSignedAsConfiguredForTheAgency() throws Exception {
+        String agency = registerAgency("LETTER");
+        assertThat(agency).isEqualTo("AGLETTER");
+        String other = registerAgency();
+        String id = api.post("/api/campaigns", campaignJson(agency, "Phong trào thi đua cải cách hành chính " + token)
+                .replace("\"participantUnitCodes\":[\"" + token + "-VP\",\"" + token + "-TTCNTT\"]",
+                        "\"participantUnitCodes\":[\"LETTER-VP\",\"" + token + "-TDKT\"]")).expect(201).text("/id");
+        assertThat(other).isNotEqualTo(agency);
+
+        String text = pdfText(api.download("/api/campaigns/" + id + "/letter.pdf").expect(200).body());
+        assertThat(text).containsPattern("Thành phố Huế, ngày +tháng")
+                .contains("- Văn phòng Sở;", "- Phòng Thi đua – Khen thưởng " + token + ".")
+                .contains("KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC Nguyễn Văn An");
+    }
+
+    @Test
+    void theLetterOfAnUnknownMovementIsAProblem() {
+        for (String format : List.of("pdf", "docx")) {
+            Api.Download reply = api.download("/api/campaigns/cmp-1900-" + token + "/letter." + format).expect(404);
+            assertThat(reply.headers().getContentType()).isNotNull()
+                    .satisfies(type -> assertThat(type.isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).isTrue());
+            JsonNode problem = EventJson.MAPPER.readTree(reply.body());
+            assertThat(problem.at("/code").asString()).isEqualTo("campaign-not-found");
+            assertThat(problem.at("/detail").asString()).contains("Không tìm thấy phong trào thi đua");
+        }
+    }
+
+    /** The PDF's text in drawing order, lines joined by spaces. */
+    static String pdfText(byte[] pdf) throws Exception {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document).replace('\u00A0', ' ')
+                    .replaceAll("\\s+", " ");
+        }
     }
 
     // --- helpers -------------------------------------------------------------------------------
