@@ -46,7 +46,8 @@ public class EventingAutoConfiguration {
     TopicProvisioner topicProvisioner(Environment environment) {
         return new TopicProvisioner(environment.getRequiredProperty("spring.cloud.stream.kafka.binder.brokers"),
                 environment.getProperty("thidua.topics.partitions", Integer.class, 6),
-                environment.getProperty("thidua.topics.replication", Short.class, (short) 1));
+                environment.getProperty("thidua.topics.replication", Short.class, (short) 1),
+                environment.getProperty("thidua.topics.retention-ms", Long.class, -1L));
     }
 
     @Bean

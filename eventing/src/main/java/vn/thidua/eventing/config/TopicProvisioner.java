@@ -9,6 +9,7 @@ import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,17 +29,26 @@ public class TopicProvisioner implements SmartLifecycle {
     private final String brokers;
     private final int partitions;
     private final short replication;
+    private final long retentionMs;
     private volatile boolean running;
 
-    public TopicProvisioner(String brokers, int partitions, short replication) {
+    /**
+     * @param retentionMs how long the topics keep events; -1 keeps them for good, so read models
+     *                    (the dashboard) can be rebuilt by replaying the topics from the beginning
+     */
+    public TopicProvisioner(String brokers, int partitions, short replication, long retentionMs) {
         this.brokers = brokers;
         this.partitions = partitions;
         this.replication = replication;
+        this.retentionMs = retentionMs;
     }
 
     @Override
     public void start() {
-        List<NewTopic> topics = Topics.ALL.stream().map(name -> new NewTopic(name, partitions, replication)).toList();
+        List<NewTopic> topics = Topics.ALL.stream()
+                .map(name -> new NewTopic(name, partitions, replication)
+                        .configs(Map.of(TopicConfig.RETENTION_MS_CONFIG, Long.toString(retentionMs))))
+                .toList();
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, brokers,
                 AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 30_000))) {
             admin.createTopics(topics).values().forEach((topic, created) -> {

@@ -11,6 +11,8 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.config.ConfigResource;
+import org.apache.kafka.common.config.TopicConfig;
 import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -93,6 +95,9 @@ abstract class OutboxAndConsumerScenarios {
 
             assertThat(topics).containsOnlyKeys(Topics.ALL);
             assertThat(topics.get(Topics.AWARD).partitions()).hasSize(6);
+            ConfigResource award = new ConfigResource(ConfigResource.Type.TOPIC, Topics.AWARD);
+            assertThat(admin.describeConfigs(List.of(award)).all().get().get(award)
+                    .get(TopicConfig.RETENTION_MS_CONFIG).value()).isEqualTo("-1");
         }
     }
 
