@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -166,7 +167,8 @@ abstract class AwardScenarios {
         String campaignId = launch(agency);
         String first = idOf(nominate(nomination(campaignId, "SNNMT-VP", "GIAY_KHEN")));
         String second = idOf(nominate(nomination(campaignId, "SNNMT-TTCNTT", "GIAY_KHEN")));
-        String third = idOf(nominate(nomination(campaignId, "SNNMT-TTCNTT", "TAP_THE_LAO_DONG_TIEN_TIEN")));
+        String third = idOf(nominate(nomination(campaignId, "SNNMT-TTCNTT", "TAP_THE_LAO_DONG_TIEN_TIEN")
+                .set("members", members(12, 7, 1, 12))));
 
         decide(first, "2026-12-30").andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("DECIDED"))
@@ -317,17 +319,193 @@ abstract class AwardScenarios {
                 .andExpect(jsonPath("$.paths['/api/nominations/{id}/decide']").exists());
     }
 
+    // --- rule sets, achievement history, eligibility at submission
+
+    @Test
+    void theSeededRuleSetIsInForceAndNewVersionsAreAddedNeverEdited() throws Exception {
+        http.perform(get("/api/rule-sets")).andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.id == '*@2024-01-01')].legalBasis")
+                        .value("Luật Thi đua, khen thưởng 2022; Nghị định 98/2023/NĐ-CP"));
+        String seeded = http.perform(get("/api/rule-sets/in-force").param("date", "2025-03-01"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.id").value("*@2024-01-01"))
+                .andExpect(jsonPath("$.disclosureWorkingDays").value(10))
+                .andReturn().getResponse().getContentAsString();
+        expectProblem(http.perform(get("/api/rule-sets/in-force").param("date", "2023-12-31")), 422, "no-rule-set");
+
+        String province = "P" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        ObjectNode version = (ObjectNode) JSON.readTree(seeded);
+        version.remove(List.of("id", "createdBy", "createdAt", "auditTrail"));
+        version.put("province", province).put("effectiveFrom", "2025-01-01").put("legalBasis", "Quyết định của tỉnh");
+        for (JsonNode form : version.get("forms")) {
+            for (JsonNode criterion : form.get("criteria")) {
+                if ("QUOTA".equals(criterion.get("kind").asString())) {
+                    ((ObjectNode) criterion.get("share")).put("numerator", 20);
+                }
+            }
+        }
+        addRuleSet(version).andExpect(status().isCreated())
+                .andExpect(jsonPath("$.id").value(province + "@2025-01-01"))
+                .andExpect(jsonPath("$.createdBy").value("admin"))
+                .andExpect(jsonPath("$.auditTrail[0].action").value("CREATED"))
+                .andExpect(jsonPath("$.forms[?(@.code == 'CHIEN_SI_THI_DUA_CO_SO')].criteria[2].share.numerator")
+                        .value(20));
+        expectProblem(addRuleSet(version), 409, "rule-set-exists");
+        expectProblem(addRuleSet(version.deepCopy().put("effectiveFrom", "2025-02-01")
+                .set("forms", JSON.readTree("[{\"code\":\"HUAN_CHUONG\"}]"))), 422, "rule-set-invalid")
+                .andExpect(jsonPath("$.detail").value(Matchers.containsString("HUAN_CHUONG")));
+
+        http.perform(get("/api/rule-sets/in-force").param("province", province).param("date", "2025-06-01"))
+                .andExpect(jsonPath("$.id").value(province + "@2025-01-01"));
+        http.perform(get("/api/rule-sets/in-force").param("province", province).param("date", "2024-06-01"))
+                .andExpect(jsonPath("$.id").value("*@2024-01-01"));
+    }
+
+    @Test
+    void pastYearsAreImportedFromCsvAllOrNothingWithTheLineOfEachBadRow() throws Exception {
+        String unit = "U-" + UUID.randomUUID();
+        String bad = """
+                kind,unitId,name,year,title,source
+                INDIVIDUAL,%1$s,Nguyễn Văn An,2024,LAO_DONG_TIEN_TIEN,12/QĐ-SNNMT
+                PERSON,%1$s,Trần Bình,2024,LAO_DONG_TIEN_TIEN,import
+                INDIVIDUAL,%1$s,,2024,LAO_DONG_TIEN_TIEN,import
+                INDIVIDUAL,%1$s,Lê Chi,20x4,HUAN_CHUONG,import
+                COLLECTIVE,%1$s,Phòng Kế hoạch,2024,LAO_DONG_TIEN_TIEN,import
+                INDIVIDUAL,%1$s,nguyễn  văn AN,2024,LAO_DONG_TIEN_TIEN,import
+                """.formatted(unit);
+        expectProblem(importCsv(bad.getBytes(StandardCharsets.UTF_8)), 422, "import-invalid")
+                .andExpect(jsonPath("$.errors[*].line").value(Matchers.contains(3, 4, 5, 6, 7)))
+                .andExpect(jsonPath("$.errors[0].reason").value(Matchers.containsString("PERSON")))
+                .andExpect(jsonPath("$.errors[2].reason").value(Matchers.allOf(Matchers.containsString("20x4"),
+                        Matchers.containsString("HUAN_CHUONG"))))
+                .andExpect(jsonPath("$.errors[4].reason").value("trùng với dòng 2"));
+        http.perform(get("/api/achievements").param("unitId", unit)).andExpect(jsonPath("$.length()").value(0));
+
+        String good = "\uFEFFkind,unitId,name,year,title,source\r\n"
+                + "INDIVIDUAL,%1$s,\"Nguyễn Văn An\",2023,LAO_DONG_TIEN_TIEN,12/QĐ-SNNMT\r\n".formatted(unit)
+                + "INDIVIDUAL,%1$s,Nguyễn Văn An,2023,CHIEN_SI_THI_DUA_CO_SO,13/QĐ-SNNMT\r\n".formatted(unit)
+                + "COLLECTIVE,%1$s,,2023,TAP_THE_LAO_DONG_TIEN_TIEN,import\r\n".formatted(unit);
+        importCsv(good.getBytes(StandardCharsets.UTF_8)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.imported").value(3));
+        http.perform(get("/api/achievements").param("unitId", unit).param("name", " nguyễn văn  AN"))
+                .andExpect(jsonPath("$[*].title").value(Matchers.contains("CHIEN_SI_THI_DUA_CO_SO",
+                        "LAO_DONG_TIEN_TIEN")))
+                .andExpect(jsonPath("$[0].source").value("13/QĐ-SNNMT"))
+                .andExpect(jsonPath("$[0].personName").value("Nguyễn Văn An"));
+        http.perform(get("/api/achievements").param("unitId", unit)).andExpect(jsonPath("$.length()").value(3));
+
+        expectProblem(importCsv(good.getBytes(StandardCharsets.UTF_8)), 422, "import-invalid")
+                .andExpect(jsonPath("$.errors[*].reason").value(Matchers.everyItem(
+                        Matchers.startsWith("đã có trong lịch sử khen thưởng"))));
+        expectProblem(importCsv("name,year\n".getBytes(StandardCharsets.UTF_8)), 422, "import-invalid")
+                .andExpect(jsonPath("$.errors[0].line").value(1));
+        expectProblem(importCsv(new byte[] { 'k', (byte) 0xC3, (byte) 0x28 }), 400, "csv-not-utf8");
+    }
+
+    @Test
+    void eligibilityIsJudgedAtSubmissionAndARefusalStoresAndPublishesNothing() throws Exception {
+        String unit = "U-" + UUID.randomUUID();
+        String campaignId = launch("T" + UUID.randomUUID().toString().substring(0, 6).toUpperCase(), unit);
+        StringBuilder history = new StringBuilder("kind,unitId,name,year,title,source\n");
+        for (String person : List.of("Nguyễn Văn An", "Trần Thị Bình", "Lê Văn Cường", "Phạm Thị Dung", "Hoàng Văn Em",
+                "Vũ Thị Giang", "Đỗ Văn Hải")) {
+            history.append("INDIVIDUAL,%s,%s,2025,LAO_DONG_TIEN_TIEN,20/QĐ-SNNMT\n".formatted(unit, person));
+        }
+        history.append("INDIVIDUAL,%s,Nguyễn Văn An,2023,CHIEN_SI_THI_DUA_CO_SO,import\n".formatted(unit));
+        importCsv(history.toString().getBytes(StandardCharsets.UTF_8)).andExpect(jsonPath("$.imported").value(8));
+
+        // 7 LĐTT in 2025: 15% allows one CSTĐCS.
+        String an = idOf(nominate(person(campaignId, unit, "CHIEN_SI_THI_DUA_CO_SO", "Nguyễn Văn An", 2025)
+                .put("excellentDuty", true)));
+        http.perform(get("/api/nominations/{id}", an)).andExpect(jsonPath("$.year").value(2025))
+                .andExpect(jsonPath("$.excellentDuty").value(true))
+                .andExpect(jsonPath("$.ruleSetId").value("*@2024-01-01"));
+        expectProblem(nominate(person(campaignId, unit, "CHIEN_SI_THI_DUA_CO_SO", "Trần Thị Bình", 2025)
+                .put("excellentDuty", true)), 422, "quota-exceeded")
+                .andExpect(jsonPath("$.detail").value(Matchers.startsWith(
+                        "Đã dùng 1/1 chỉ tiêu Chiến sĩ thi đua cơ sở (15% của 7 Lao động tiên tiến)")));
+        expectProblem(nominate(person(campaignId, unit, "CHIEN_SI_THI_DUA_CO_SO", "Người Chưa Đạt", 2025)
+                .put("excellentDuty", true)), 422, "ldtt-required");
+        ObjectNode provincial = person(campaignId, unit, "CHIEN_SI_THI_DUA_CAP_TINH", "Nguyễn Văn An", 2025);
+        provincial.putObject("innovation").put("title", "Bản đồ số đất đai").put("recognisedBy", "UBND tỉnh")
+                .put("scope", "PROVINCE");
+        expectProblem(nominate(provincial), 422, "not-consecutive")
+                .andExpect(jsonPath("$.detail").value(Matchers.startsWith(
+                        "Thiếu danh hiệu Chiến sĩ thi đua cơ sở năm 2024")));
+        expectProblem(nominate(nomination(campaignId, unit, "TAP_THE_LAO_DONG_XUAT_SAC")
+                .set("members", members(20, 12, 1, 20))), 422, "share-too-low")
+                .andExpect(jsonPath("$.detail").value(Matchers.startsWith(
+                        "Tỷ lệ Lao động tiên tiến 60% thấp hơn mức 70%")));
+        expectProblem(nominate(person(campaignId, unit, "LAO_DONG_TIEN_TIEN", "trần thị  BÌNH", 2025)), 409,
+                "already-commended")
+                .andExpect(jsonPath("$.detail").value(Matchers.containsString("20/QĐ-SNNMT")));
+        expectProblem(nominate(person(campaignId, unit, "LAO_DONG_TIEN_TIEN", "Trần Thị Bình", 2999)), 422,
+                "year-in-future");
+        expectProblem(nominate(nomination(campaignId, unit, "TAP_THE_LAO_DONG_TIEN_TIEN")
+                .set("members", JSON.readTree("{\"total\":0,\"ldtt\":0,\"cstdcs\":0}"))), 400, "invalid-request")
+                .andExpect(jsonPath("$.errors[*].field").value(Matchers.containsInAnyOrder("members.total",
+                        "members.completedDuties")));
+
+        // Only the accepted nomination was stored and published.
+        http.perform(get("/api/nominations").param("campaignId", campaignId)).andExpect(jsonPath("$.length()").value(1));
+        assertThat(kafka.awaitKey(Topics.AWARD, NOMINATED, campaignId, 1, WAIT)).hasSize(1);
+        awaitNoPendingEvents(an);
+        assertThat(kafka.readAll(Topics.AWARD, Duration.ofSeconds(2)).stream()
+                .filter(r -> campaignId.equals(r.key()))).hasSize(1);
+    }
+
+    @Test
+    void aDecidedTitleEntersTheHistoryAndTheSameAchievementIsNotCommendedTwice() throws Exception {
+        String unit = "U-" + UUID.randomUUID();
+        String agency = "T" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        String first = launch(agency, unit);
+        String second = launch(agency, unit);
+        int year = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).getYear();
+        String id = idOf(nominate(person(first, unit, "LAO_DONG_TIEN_TIEN", "Trần Thị Hồng", null)));
+        String number = JSON.readTree(decide(id, year + "-12-20").andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString()).get("decisionNumber").asString();
+
+        await().atMost(WAIT).untilAsserted(() -> http.perform(get("/api/achievements").param("unitId", unit)
+                .param("name", "trần thị hồng"))
+                .andExpect(jsonPath("$.length()").value(1))
+                .andExpect(jsonPath("$[0].year").value(year))
+                .andExpect(jsonPath("$[0].title").value("LAO_DONG_TIEN_TIEN"))
+                .andExpect(jsonPath("$[0].source").value(number))
+                .andExpect(jsonPath("$[0].nominationId").value(id))
+                .andExpect(jsonPath("$[0].recordedBy").value("director")));
+
+        expectProblem(nominate(person(second, unit, "LAO_DONG_TIEN_TIEN", "TRẦN THỊ HỒNG", year)), 409,
+                "already-commended")
+                .andExpect(jsonPath("$.detail").value(Matchers.containsString("một thành tích")));
+        // A redelivered decision changes nothing: the history keys the achievement.
+        ConsumerRecord<String, String> decided = kafka.awaitKey(Topics.AWARD, DECIDED, first, 1, WAIT).getFirst();
+        kafka.publish(EventJson.MAPPER.readValue(decided.value(), AwardDecided.class),
+                KafkaTopics.header(decided, CloudEventHeaders.ID));
+        String later = idOf(nominate(person(second, unit, "LAO_DONG_TIEN_TIEN", "Lý Văn Khoa", null)));
+        decide(later, year + "-12-21").andExpect(status().isOk());
+        await().atMost(WAIT).untilAsserted(() -> http.perform(get("/api/achievements").param("unitId", unit))
+                .andExpect(jsonPath("$.length()").value(2)));
+    }
+
     // --- helpers
 
     /** Launches a copy of the golden movement under a fresh id, issued by the given agency, and waits for it. */
     String launch(String agencyCode) {
+        return launch(agencyCode, null);
+    }
+
+    /** As {@link #launch(String)}; with a unit id, that unit is the only participant. */
+    String launch(String agencyCode, String unitId) {
         CampaignLaunched golden = Contracts.sample(LAUNCHED_TYPE, CampaignLaunched.class);
+        List<CampaignLaunched.Participant> participants = unitId == null ? golden.participants()
+                : List.of(new CampaignLaunched.Participant(unitId, "Phòng " + unitId, "Nguyễn Văn Lộc",
+                        "vp@example.vn", "0900000000"));
         String campaignId = "cmp-" + UUID.randomUUID();
         kafka.publish(new CampaignLaunched(campaignId, golden.title(), golden.kind(), golden.theme(),
                 new CampaignLaunched.Agency(agencyCode, golden.issuingAgency().name(), agencyCode,
                         golden.issuingAgency().parentName()),
                 golden.parentPlan(), golden.contents(), golden.periodStart(), golden.periodEnd(), golden.finalReportDue(),
-                golden.participants(), golden.letterNumber(), Instant.now()));
+                participants, golden.letterNumber(), Instant.now()));
         awaitCampaign(campaignId);
         return campaignId;
     }
@@ -351,6 +529,26 @@ abstract class AwardScenarios {
         body.put("form", form);
         body.put("reason", "Hoàn thành xuất sắc các nội dung thi đua.");
         return JSON.valueToTree(body);
+    }
+
+    static ObjectNode person(String campaignId, String unitId, String form, String name, Integer year) {
+        ObjectNode body = nomination(campaignId, unitId, form).put("nomineeKind", "INDIVIDUAL").put("nomineeName", name);
+        return year == null ? body : body.put("year", year);
+    }
+
+    static ObjectNode members(int total, int ldtt, int cstdcs, int completedDuties) {
+        return JSON.createObjectNode().put("total", total).put("ldtt", ldtt).put("cstdcs", cstdcs)
+                .put("completedDuties", completedDuties);
+    }
+
+    ResultActions importCsv(byte[] csv) throws Exception {
+        return http.perform(post("/api/achievements/import").header("X-Actor", "office")
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8)).content(csv));
+    }
+
+    ResultActions addRuleSet(JsonNode body) throws Exception {
+        return http.perform(post("/api/rule-sets").header("X-Actor", "admin").contentType(MediaType.APPLICATION_JSON)
+                .content(JSON.writeValueAsString(body)));
     }
 
     ResultActions nominate(JsonNode body) throws Exception {

@@ -8,13 +8,17 @@ import org.springframework.messaging.Message;
 
 import vn.thidua.award.campaign.CampaignCopies;
 import vn.thidua.award.evidence.EvidenceLedger;
+import vn.thidua.award.nomination.NominationService;
+import vn.thidua.contracts.award.AwardDecided;
 import vn.thidua.contracts.campaign.CampaignLaunched;
 import vn.thidua.contracts.reporting.ReportSubmitted;
 import vn.thidua.eventing.inbound.EventReader;
 
 /**
  * The consumer bindings ({@code spring.cloud.function.definition}): movements launched, to know
- * participants and the issuing agency; reports submitted, as nomination evidence. Unknown types are
+ * participants and the issuing agency; reports submitted, as nomination evidence; its own awards
+ * decided, into the achievement history (the outbox guarantees the event, the history's keys make
+ * a redelivery a no-op). Unknown types are
  * skipped by the reader; unreadable ones go to the dead-letter topic.
  */
 @Configuration(proxyBeanMethods = false)
@@ -39,6 +43,18 @@ class InboundBindings {
                 case ReportSubmitted submitted -> evidence.record(inbound.id(), submitted);
                 default -> {
                     // Other reporting events are not evidence.
+                }
+            }
+        });
+    }
+
+    @Bean
+    Consumer<Message<byte[]>> awardEvents(EventReader reader, NominationService nominations) {
+        return message -> reader.read(message).ifPresent(inbound -> {
+            switch (inbound.data()) {
+                case AwardDecided decided -> nominations.recordInHistory(decided);
+                default -> {
+                    // A nomination is not an achievement until it is decided.
                 }
             }
         });

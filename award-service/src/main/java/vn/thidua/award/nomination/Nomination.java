@@ -2,6 +2,7 @@ package vn.thidua.award.nomination;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +17,8 @@ import vn.thidua.award.campaign.CampaignCopy;
 import vn.thidua.award.campaign.CampaignCopy.ParticipantCopy;
 import vn.thidua.award.catalogue.CommendationForm;
 import vn.thidua.award.catalogue.FormCategory;
+import vn.thidua.award.rules.Claim;
+import vn.thidua.award.rules.Holder;
 import vn.thidua.eventing.audit.AuditEntry;
 import vn.thidua.contracts.award.AwardDecided;
 import vn.thidua.contracts.award.AwardEvent;
@@ -34,6 +37,7 @@ import vn.thidua.eventing.web.DomainException;
 public class Nomination {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     @Id
     private String id;
@@ -44,6 +48,14 @@ public class Nomination {
     private String unitId;
     private String unitName;
     private String nomineeName;
+    /** The person's name as {@link NomineeKey#normalise} keys it; empty for a collective. */
+    private String nameKey;
+    /** The year the achievement is for. */
+    private Integer year;
+    /** The grounds claimed for the title (evidence flags, innovation, member counts). */
+    private Claim claim;
+    /** The rule set (id) the nomination was judged by at submission. */
+    private String ruleSetId;
     /** One achievement earns one commendation: the second nomination with this key is refused. */
     @Indexed(unique = true)
     private String nomineeKey;
@@ -66,8 +78,19 @@ public class Nomination {
     protected Nomination() {
     }
 
-    /** What the proposer asks for; the nominee name counts only for individuals. */
-    public record Proposal(String unitId, NomineeKind nomineeKind, String nomineeName, String reason) {
+    /**
+     * What the proposer asks for; the nominee name counts only for individuals. Without a year in
+     * the claim the achievement is for the year of submission (in Vietnam).
+     */
+    public record Proposal(String unitId, NomineeKind nomineeKind, String nomineeName, String reason, Claim claim) {
+
+        public Proposal {
+            claim = claim == null ? Claim.none() : claim;
+        }
+
+        public Proposal(String unitId, NomineeKind nomineeKind, String nomineeName, String reason) {
+            this(unitId, nomineeKind, nomineeName, reason, Claim.none());
+        }
     }
 
     /**
@@ -106,6 +129,10 @@ public class Nomination {
         nomination.unitId = participant.unitId();
         nomination.unitName = participant.name();
         nomination.nomineeName = nomineeName;
+        nomination.nameKey = kind == NomineeKind.COLLECTIVE ? "" : NomineeKey.normalise(nomineeName);
+        nomination.year = proposal.claim().year() != null ? proposal.claim().year()
+                : LocalDate.ofInstant(at, VIETNAM).getYear();
+        nomination.claim = proposal.claim().forYear(nomination.year);
         nomination.nomineeKey = NomineeKey.of(campaign.id(), participant.unitId(), kind, nomineeName, form.code());
         nomination.form = form.code();
         nomination.formName = form.name();
@@ -118,6 +145,16 @@ public class Nomination {
         nomination.raised.add(new AwardNominated(id, nomination.campaignId, kind, nomination.unitId, nomineeName,
                 nomination.form, nomination.formName, nomination.reason, actor, at));
         return nomination;
+    }
+
+    /** Records which rule set judged the nomination eligible at submission. */
+    public void judgedBy(String ruleSetId) {
+        this.ruleSetId = ruleSetId;
+    }
+
+    /** Who would hold the title or form. */
+    public Holder holder() {
+        return new Holder(nomineeKind, unitId, nameKey != null ? nameKey : NomineeKey.normalise(nomineeName));
     }
 
     /** Refuses early (before a decision number is taken) when this nomination cannot be decided. */
@@ -187,6 +224,22 @@ public class Nomination {
 
     public String nomineeName() {
         return nomineeName;
+    }
+
+    public String nameKey() {
+        return nameKey;
+    }
+
+    public Integer year() {
+        return year;
+    }
+
+    public Claim claim() {
+        return claim;
+    }
+
+    public String ruleSetId() {
+        return ruleSetId;
     }
 
     public String form() {

@@ -7,8 +7,11 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,8 +23,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
-import vn.thidua.eventing.web.CurrentActor;
+import vn.thidua.award.rules.Claim;
+import vn.thidua.award.rules.Innovation;
+import vn.thidua.award.rules.InnovationScope;
+import vn.thidua.award.rules.Members;
 import vn.thidua.contracts.award.NomineeKind;
+import vn.thidua.eventing.web.CurrentActor;
 
 @RestController
 @RequestMapping("/api/nominations")
@@ -30,14 +37,47 @@ class NominationController {
 
     private static final String REQUIRED = "không được để trống";
 
-    /** The nominee name counts for individuals; a collective is the unit, named as the movement names it. */
+    /**
+     * The nominee name counts for individuals; a collective is the unit, named as the movement names
+     * it. {@code year} is the year the achievement is for (this year by default); the grounds of a
+     * title: {@code excellentDuty} and {@code innovation} for individuals, {@code members} for collectives.
+     */
     record NominateRequest(
             @NotBlank(message = REQUIRED) @Size(max = 100) String campaignId,
             @NotBlank(message = REQUIRED) @Size(max = 100) String unitId,
             @NotNull(message = REQUIRED) NomineeKind nomineeKind,
             @Size(max = 200) String nomineeName,
             @NotBlank(message = REQUIRED) @Size(max = 100) String form,
-            @NotBlank(message = REQUIRED) @Size(max = 4000) String reason) {
+            @NotBlank(message = REQUIRED) @Size(max = 4000) String reason,
+            @Min(value = 1945, message = "phải từ năm 1945") @Max(value = 9999, message = "không hợp lệ") Integer year,
+            Boolean excellentDuty,
+            @Valid InnovationRequest innovation,
+            @Valid MembersRequest members) {
+
+        Claim claim() {
+            return new Claim(year, Boolean.TRUE.equals(excellentDuty),
+                    innovation == null ? null
+                            : new Innovation(innovation.title().strip(), innovation.recognisedBy().strip(),
+                                    innovation.scope()),
+                    members == null ? null
+                            : new Members(members.total(), members.ldtt(), members.cstdcs(),
+                                    members.completedDuties()));
+        }
+    }
+
+    /** An innovation (sáng kiến): its name, who recognised it, and how far it applies. */
+    record InnovationRequest(
+            @NotBlank(message = REQUIRED) @Size(max = 500) String title,
+            @NotBlank(message = REQUIRED) @Size(max = 300) String recognisedBy,
+            @NotNull(message = REQUIRED) InnovationScope scope) {
+    }
+
+    /** A collective's members: in all, Lao động tiên tiến, Chiến sĩ thi đua cơ sở, who completed their duties. */
+    record MembersRequest(
+            @NotNull(message = REQUIRED) @Min(value = 1, message = "phải từ 1 trở lên") Integer total,
+            @NotNull(message = REQUIRED) @PositiveOrZero(message = "không được âm") Integer ldtt,
+            @NotNull(message = REQUIRED) @PositiveOrZero(message = "không được âm") Integer cstdcs,
+            @NotNull(message = REQUIRED) @PositiveOrZero(message = "không được âm") Integer completedDuties) {
     }
 
     /** The decision date defaults to today in Vietnam. */
@@ -56,10 +96,12 @@ class NominationController {
     }
 
     @PostMapping
-    @Operation(summary = "Submits a nomination (đề nghị khen thưởng) for a collective or an individual of a participating unit")
+    @Operation(summary = "Submits a nomination (đề nghị khen thưởng) for a collective or an individual of a participating "
+            + "unit, judged eligible (criteria, quota, not commended twice) by the rule set in force on its date")
     ResponseEntity<NominationView> nominate(@Valid @RequestBody NominateRequest request) {
         Nomination nomination = nominations.nominate(new NominationService.NominateCommand(request.campaignId(),
-                request.unitId(), request.nomineeKind(), request.nomineeName(), request.form(), request.reason()),
+                request.unitId(), request.nomineeKind(), request.nomineeName(), request.form(), request.reason(),
+                request.claim()),
                 actor.name());
         URI location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").buildAndExpand(nomination.id())
                 .toUri();

@@ -17,16 +17,25 @@ import vn.thidua.award.campaign.CampaignCopies;
 import vn.thidua.award.campaign.CampaignCopy;
 import vn.thidua.award.catalogue.CommendationCatalogue;
 import vn.thidua.award.catalogue.CommendationForm;
-import vn.thidua.eventing.store.Sequences;
 import vn.thidua.award.evidence.EvidenceLedger;
 import vn.thidua.award.evidence.SubmittedReport;
+import vn.thidua.award.history.AchievementHistory;
+import vn.thidua.award.rules.Claim;
+import vn.thidua.award.rules.Eligibility;
+import vn.thidua.award.rules.RuleSet;
+import vn.thidua.award.rules.RuleSets;
+import vn.thidua.contracts.award.AwardDecided;
 import vn.thidua.contracts.award.NomineeKind;
+import vn.thidua.eventing.store.Sequences;
 import vn.thidua.eventing.outbox.AggregateStore;
 import vn.thidua.eventing.outbox.EventOutbox;
 import vn.thidua.eventing.outbox.OutboxEvent;
 import vn.thidua.eventing.web.DomainException;
 
-/** Nominations: submit, decide, and read them with the evidence their unit reported. */
+/**
+ * Nominations: submit (judged eligible by the rule set in force), decide, record decided ones in the
+ * achievement history, and read them with the evidence their unit reported.
+ */
 @Service
 public class NominationService {
 
@@ -39,12 +48,24 @@ public class NominationService {
     private final AggregateStore store;
     private final EventOutbox outbox;
     private final MongoTemplate mongo;
+    private final RuleSets ruleSets;
+    private final NominationStandings standings;
+    private final AchievementHistory history;
+    private final Eligibility eligibility;
     private final Clock clock;
     private final ZoneId zone;
+    private final String province;
 
     public NominationService(CampaignCopies campaigns, CommendationCatalogue catalogue, EvidenceLedger evidence,
-            Sequences counters, AggregateStore store, EventOutbox outbox, MongoTemplate mongo, Clock clock,
-            @Value("${thidua.award.time-zone:Asia/Ho_Chi_Minh}") ZoneId zone) {
+            Sequences counters, AggregateStore store, EventOutbox outbox, MongoTemplate mongo, RuleSets ruleSets,
+            NominationStandings standings, AchievementHistory history, Clock clock,
+            @Value("${thidua.award.time-zone:Asia/Ho_Chi_Minh}") ZoneId zone,
+            @Value("${thidua.award.province:*}") String province) {
+        this.ruleSets = ruleSets;
+        this.standings = standings;
+        this.history = history;
+        this.eligibility = new Eligibility(code -> catalogue.find(code).map(CommendationForm::name).orElse(code));
+        this.province = province;
         this.campaigns = campaigns;
         this.catalogue = catalogue;
         this.evidence = evidence;
@@ -57,18 +78,30 @@ public class NominationService {
     }
 
     public record NominateCommand(String campaignId, String unitId, NomineeKind nomineeKind, String nomineeName,
-            String form, String reason) {
+            String form, String reason, Claim claim) {
     }
 
     public record DecideCommand(String signerName, String signerTitle, LocalDate decisionDate) {
     }
 
+    /**
+     * Submits a nomination judged by the rule set in force on its date: refused (nothing stored, no
+     * event) when the achievement was already commended or a criterion of the title is not met.
+     */
     public Nomination nominate(NominateCommand command, String actor) {
         CampaignCopy campaign = campaigns.require(command.campaignId());
         CommendationForm form = catalogue.require(command.form());
+        Claim claim = command.claim() == null ? Claim.none() : command.claim();
+        LocalDate today = LocalDate.now(clock.withZone(zone));
+        int year = claim.year() != null ? claim.year() : today.getYear();
+        RuleSet rules = ruleSets.inForce(province, judgedOn(year, today));
         String id = "nom-%04d".formatted(counters.next(NOMINATION_COUNTER));
         Nomination nomination = Nomination.submit(id, campaign, new Nomination.Proposal(command.unitId(),
-                command.nomineeKind(), command.nomineeName(), command.reason()), form, actor, clock.instant());
+                command.nomineeKind(), command.nomineeName(), command.reason(), claim.forYear(year)), form, actor,
+                clock.instant());
+        standings.ensureNotCommendedTwice(nomination, form);
+        eligibility.check(rules, new Eligibility.Case(nomination.holder(), form.code(), nomination.claim()), standings);
+        nomination.judgedBy(rules.id());
         try {
             store.insert(nomination, outboxEntries(nomination));
         } catch (DuplicateKeyException sameNominee) {
@@ -96,6 +129,34 @@ public class NominationService {
                 command.signerTitle(), actor, clock.instant());
         store.update(nomination, outboxEntries(nomination));
         return nomination;
+    }
+
+    /**
+     * The date whose rules judge an achievement of {@code year}: today for this year's; for a past
+     * year the last day of that year, when it was assessed. A future year is refused.
+     */
+    static LocalDate judgedOn(int year, LocalDate today) {
+        if (year > today.getYear()) {
+            throw DomainException.rejected("year-in-future", "Không thể đề nghị khen thưởng thành tích năm " + year
+                    + " khi năm đó chưa đến.");
+        }
+        return year == today.getYear() ? today : LocalDate.of(year, 12, 31);
+    }
+
+    /**
+     * Enters a decided award in the achievement history, from its {@code AwardDecided} (idempotent:
+     * the history keys each achievement). The year and holder come from the nomination.
+     */
+    public void recordInHistory(AwardDecided decided) {
+        Nomination nomination = mongo.findById(decided.nominationId(), Nomination.class);
+        if (nomination == null) {
+            throw new IllegalStateException("Decided nomination " + decided.nominationId() + " is not stored");
+        }
+        int year = nomination.year() != null ? nomination.year() : decided.decisionDate().getYear();
+        history.recordDecided(new AchievementHistory.Decided(nomination.holder(), nomination.unitName(),
+                nomination.nomineeKind() == NomineeKind.INDIVIDUAL ? nomination.nomineeName() : null, year,
+                nomination.form(), decided.decisionNumber(), decided.decisionDate(), nomination.id()),
+                nomination.decision() == null ? "system" : nomination.decision().decidedBy());
     }
 
     /** The requested decision date, or today where the decision is taken (Vietnam, not UTC). */

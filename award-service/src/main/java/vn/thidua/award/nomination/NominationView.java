@@ -4,11 +4,16 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-import vn.thidua.eventing.audit.AuditEntry;
 import vn.thidua.award.evidence.SubmittedReport;
+import vn.thidua.award.rules.Innovation;
+import vn.thidua.award.rules.Members;
+import vn.thidua.eventing.audit.AuditEntry;
 import vn.thidua.contracts.award.NomineeKind;
 
-/** A nomination as the API shows it; {@code evidence} only when one nomination is read. */
+/**
+ * A nomination as the API shows it; {@code evidence} (the unit's reports) only when one nomination
+ * is read. {@code year} is the year the achievement is for; {@code ruleSetId} the rules that judged it.
+ */
 public record NominationView(
         String id,
         String campaignId,
@@ -19,6 +24,11 @@ public record NominationView(
         String form,
         String formName,
         String reason,
+        Integer year,
+        boolean excellentDuty,
+        Innovation innovation,
+        Members members,
+        String ruleSetId,
         String nominatedBy,
         Instant nominatedAt,
         NominationStatus status,
@@ -35,7 +45,9 @@ public record NominationView(
     static NominationView of(Nomination n, List<SubmittedReport> evidence) {
         Decision d = n.decision();
         return new NominationView(n.id(), n.campaignId(), n.nomineeKind(), n.unitId(), n.unitName(), n.nomineeName(),
-                n.form(), n.formName(), n.reason(), n.nominatedBy(), n.nominatedAt(), n.status(), n.status().label(),
+                n.form(), n.formName(), n.reason(), n.year(), n.claim() != null && n.claim().excellentDuty(),
+                n.claim() == null ? null : n.claim().innovation(), n.claim() == null ? null : n.claim().members(),
+                n.ruleSetId(), n.nominatedBy(), n.nominatedAt(), n.status(), n.status().label(),
                 d == null ? null : d.number(), d == null ? null : d.date(), d == null ? null : d.signerName(),
                 d == null ? null : d.signerTitle(), d == null ? null : d.decidedAt(), n.auditTrail(), evidence,
                 n.version());

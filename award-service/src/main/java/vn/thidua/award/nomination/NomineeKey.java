@@ -11,7 +11,7 @@ import vn.thidua.contracts.award.NomineeKind;
  * one commendation, so a unique index on this key refuses the second. Names compare without case and
  * spacing differences but WITH their diacritics: "Lê Văn Đức" and "Lê Văn Dức" are different people.
  */
-final class NomineeKey {
+public final class NomineeKey {
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
@@ -22,7 +22,8 @@ final class NomineeKey {
         return String.join("|", campaignId, unitId, kind.name(), normalise(nomineeName), form);
     }
 
-    static String normalise(String name) {
+    /** The name as a key: NFC, trimmed, single spaces, lower case (Vietnamese rules), diacritics kept. */
+    public static String normalise(String name) {
         String composed = Normalizer.normalize(name.strip(), Normalizer.Form.NFC);
         return SPACES.matcher(composed).replaceAll(" ").toLowerCase(Locale.forLanguageTag("vi"));
     }

@@ -27,6 +27,7 @@ class CommendationCatalogueTest {
                         tuple("BANG_KHEN", "Bằng khen", both()),
                         tuple("LAO_DONG_TIEN_TIEN", "Lao động tiên tiến", individual()),
                         tuple("CHIEN_SI_THI_DUA_CO_SO", "Chiến sĩ thi đua cơ sở", individual()),
+                        tuple("CHIEN_SI_THI_DUA_CAP_TINH", "Chiến sĩ thi đua cấp tỉnh", individual()),
                         tuple("TAP_THE_LAO_DONG_TIEN_TIEN", "Tập thể lao động tiên tiến", collective()),
                         tuple("TAP_THE_LAO_DONG_XUAT_SAC", "Tập thể lao động xuất sắc", collective()),
                         tuple("CO_THI_DUA", "Cờ thi đua", collective()));

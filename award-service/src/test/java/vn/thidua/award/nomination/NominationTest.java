@@ -18,6 +18,8 @@ import vn.thidua.award.campaign.CampaignCopy.IssuingAgency;
 import vn.thidua.award.campaign.CampaignCopy.ParticipantCopy;
 import vn.thidua.award.catalogue.CommendationForm;
 import vn.thidua.award.catalogue.FormCategory;
+import vn.thidua.award.rules.Claim;
+import vn.thidua.award.rules.Holder;
 import vn.thidua.contracts.award.AwardDecided;
 import vn.thidua.contracts.award.AwardNominated;
 import vn.thidua.contracts.award.NomineeKind;
@@ -151,6 +153,31 @@ class NominationTest {
                 .isEqualTo(LocalDate.of(2027, 1, 1));
         assertThat(NominationService.decisionDate(LocalDate.of(2026, 12, 30), lateEveningUtcOnNewYearsEve,
                 ZoneId.of("Asia/Ho_Chi_Minh"))).isEqualTo(LocalDate.of(2026, 12, 30));
+    }
+
+    @Test
+    void anAchievementIsForTheYearClaimedOrTheYearOfSubmissionInVietnam() {
+        Nomination claimed = Nomination.submit("nom-5", CAMPAIGN, new Nomination.Proposal("SNNMT-VP",
+                NomineeKind.INDIVIDUAL, " Lê  Văn ĐỨC", "Thành tích.", new Claim(2025, true, null, null)), LDTT,
+                "office", NOMINATED_AT);
+        Nomination unclaimed = Nomination.submit("nom-6", CAMPAIGN, new Nomination.Proposal("SNNMT-VP",
+                NomineeKind.INDIVIDUAL, "Lê Văn Đức", "Thành tích."), LDTT, "office",
+                Instant.parse("2026-12-31T18:00:00Z"));
+
+        assertThat(claimed.year()).isEqualTo(2025);
+        assertThat(claimed.claim().excellentDuty()).isTrue();
+        assertThat(claimed.holder()).isEqualTo(new Holder(NomineeKind.INDIVIDUAL, "SNNMT-VP", "lê văn đức"));
+        assertThat(unclaimed.year()).isEqualTo(2027);
+        assertThat(collective("SNNMT-VP", GIAY_KHEN).holder().nameKey()).isEmpty();
+    }
+
+    @Test
+    void aPastYearIsJudgedByTheRulesOfItsLastDayAndAFutureYearIsRefused() {
+        LocalDate today = LocalDate.of(2026, 3, 10);
+
+        assertThat(NominationService.judgedOn(2026, today)).isEqualTo(today);
+        assertThat(NominationService.judgedOn(2024, today)).isEqualTo(LocalDate.of(2024, 12, 31));
+        assertRefused(() -> NominationService.judgedOn(2027, today), "year-in-future");
     }
 
     @Test
