@@ -8,6 +8,7 @@ import java.util.Optional;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.messaging.Message;
 
 import tools.jackson.core.JacksonException;
@@ -20,10 +21,13 @@ import vn.thidua.eventing.EventJson;
 /**
  * Decodes a Kafka message in CloudEvents binary mode into its contract record. Unknown types are
  * skipped (logged and counted) so producers can add types before consumers learn them; anything
- * unreadable is a {@link MalformedEventException}, bound for the dead-letter topic.
+ * unreadable is a {@link MalformedEventException}, bound for the dead-letter topic, and counted in
+ * {@code thidua.events.malformed}.
  */
 public class EventReader {
 
+    public static final String UNKNOWN = "thidua.events.unknown";
+    public static final String MALFORMED = "thidua.events.malformed";
     private static final Logger log = LoggerFactory.getLogger(EventReader.class);
 
     private final MeterRegistry meters;
@@ -33,12 +37,23 @@ public class EventReader {
     }
 
     public Optional<InboundEvent> read(Message<byte[]> message) {
+        try {
+            return decode(message);
+        } catch (MalformedEventException e) {
+            String type = header(message, CloudEventHeaders.TYPE);
+            meters.counter(MALFORMED, "type", type == null ? "none" : type,
+                    "topic", String.valueOf(header(message, KafkaHeaders.RECEIVED_TOPIC))).increment();
+            throw e;
+        }
+    }
+
+    private Optional<InboundEvent> decode(Message<byte[]> message) {
         String type = required(message, CloudEventHeaders.TYPE);
         String id = required(message, CloudEventHeaders.ID);
         Optional<EventType> known = EventCatalog.byCeType(type);
         if (known.isEmpty()) {
             log.info("Skipping event {} of unknown type {}", id, type);
-            meters.counter("thidua.events.unknown", "type", type).increment();
+            meters.counter(UNKNOWN, "type", type).increment();
             return Optional.empty();
         }
         byte[] payload = message.getPayload();
@@ -81,7 +96,7 @@ public class EventReader {
      * Headers arrive as raw bytes from Kafka, or as strings when mapped; accept both. Spring Cloud
      * Function renames inbound {@code ce_x} headers to its canonical {@code ce-x}; accept both too.
      */
-    static String header(Message<?> message, String name) {
+    public static String header(Message<?> message, String name) {
         Object value = message.getHeaders().get(name);
         if (value == null && name.startsWith("ce_")) {
             value = message.getHeaders().get("ce-" + name.substring(3));

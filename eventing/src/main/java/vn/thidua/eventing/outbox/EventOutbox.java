@@ -1,12 +1,14 @@
 package vn.thidua.eventing.outbox;
 
 import java.time.Clock;
+import java.util.Map;
 import java.util.UUID;
 
 import vn.thidua.contracts.EventCatalog;
 import vn.thidua.contracts.EventType;
 import vn.thidua.contracts.IntegrationEvent;
 import vn.thidua.eventing.EventJson;
+import vn.thidua.eventing.tracing.EventTracing;
 
 /**
  * What application services use to raise events: {@link #record} turns a contract event into an
@@ -18,17 +20,27 @@ public class EventOutbox {
     private final String source;
     private final Clock clock;
     private final OutboxRelay relay;
+    private final EventTracing tracing;
 
+    /** Without tracing, e.g. in contract tests that only look at the recorded data. */
     public EventOutbox(String source, Clock clock, OutboxRelay relay) {
+        this(source, clock, relay, EventTracing.disabled());
+    }
+
+    public EventOutbox(String source, Clock clock, OutboxRelay relay, EventTracing tracing) {
         this.source = source;
         this.clock = clock;
         this.relay = relay;
+        this.tracing = tracing;
     }
 
+    /** The outbox entry for an event, carrying the current trace context so the publish continues it. */
     public OutboxEvent record(IntegrationEvent event) {
         EventType type = EventCatalog.of(event);
+        Map<String, String> trace = tracing.currentContext();
         return new OutboxEvent(UUID.randomUUID().toString(), type.ceType(), type.topic(), event.aggregateId(), source,
-                clock.instant(), EventJson.MAPPER.writeValueAsString(event));
+                clock.instant(), EventJson.MAPPER.writeValueAsString(event), trace.get(EventTracing.TRACEPARENT),
+                trace.get(EventTracing.TRACESTATE));
     }
 
     /** Call after the aggregate and its pending events were saved. */

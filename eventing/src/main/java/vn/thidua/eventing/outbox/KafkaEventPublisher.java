@@ -1,6 +1,7 @@
 package vn.thidua.eventing.outbox;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 
 import org.springframework.cloud.stream.function.StreamBridge;
 import org.springframework.kafka.support.KafkaHeaders;
@@ -8,23 +9,30 @@ import org.springframework.messaging.Message;
 import org.springframework.messaging.support.MessageBuilder;
 
 import vn.thidua.eventing.CloudEventHeaders;
+import vn.thidua.eventing.tracing.EventTracing;
 
 /**
  * Sends through Spring Cloud Stream to the event's topic in CloudEvents binary mode, keyed by the
  * aggregate id. The producer bindings are synchronous (see eventing-defaults.properties), so a
  * failed send throws and the event stays in the outbox.
+ *
+ * <p>The trace context travels as the CloudEvents distributed-tracing extension's {@code traceparent}
+ * (and {@code tracestate}): the relay's publish span when there is one, a child of the trace the event
+ * was recorded in, otherwise the context stored with the event.
  */
 public class KafkaEventPublisher implements EventPublisher {
 
     private final StreamBridge streamBridge;
+    private final EventTracing tracing;
 
-    public KafkaEventPublisher(StreamBridge streamBridge) {
+    public KafkaEventPublisher(StreamBridge streamBridge, EventTracing tracing) {
         this.streamBridge = streamBridge;
+        this.tracing = tracing;
     }
 
     @Override
     public void publish(OutboxEvent event) {
-        Message<byte[]> message = MessageBuilder.withPayload(event.data().getBytes(StandardCharsets.UTF_8))
+        MessageBuilder<byte[]> message = MessageBuilder.withPayload(event.data().getBytes(StandardCharsets.UTF_8))
                 .setHeader(KafkaHeaders.KEY, event.aggregateId().getBytes(StandardCharsets.UTF_8))
                 .setHeader(CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_1_0)
                 .setHeader(CloudEventHeaders.ID, event.eventId())
@@ -32,9 +40,16 @@ public class KafkaEventPublisher implements EventPublisher {
                 .setHeader(CloudEventHeaders.TYPE, event.type())
                 .setHeader(CloudEventHeaders.TIME, event.time().toString())
                 .setHeader(CloudEventHeaders.SUBJECT, event.aggregateId())
-                .setHeader(CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON)
-                .build();
-        if (!streamBridge.send(event.topic(), message)) {
+                .setHeader(CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON);
+        Map<String, String> current = tracing.currentContext();
+        if (current.containsKey(EventTracing.TRACEPARENT)) {
+            current.forEach(message::setHeader);
+        } else {
+            message.setHeaderIfAbsent(EventTracing.TRACEPARENT, event.traceparent())
+                    .setHeaderIfAbsent(EventTracing.TRACESTATE, event.tracestate());
+        }
+        Message<byte[]> built = message.build();
+        if (!streamBridge.send(event.topic(), built)) {
             throw new IllegalStateException("Kafka did not accept event " + event.eventId() + " for " + event.topic());
         }
     }

@@ -2,6 +2,8 @@ package vn.thidua.eventing.outbox;
 
 import java.time.Instant;
 
+import org.springframework.data.annotation.PersistenceCreator;
+
 /**
  * An event waiting in its aggregate's {@code pendingEvents} array. It is written in the same
  * document write as the state change that caused it, and removed once Kafka acknowledged it.
@@ -11,6 +13,21 @@ import java.time.Instant;
  * @param topic   the Kafka topic
  * @param aggregateId the aggregate id: Kafka key and {@code ce_subject}
  * @param data    the event's JSON, exactly as it will be published
+ * @param traceparent the W3C trace context of the request that raised the event, so the publish and
+ *                    the consumers continue its trace although the relay sends later, on another
+ *                    thread; null when none was active (and in documents written before it existed)
+ * @param tracestate  the W3C vendor trace state that travelled with it, if any
  */
-public record OutboxEvent(String eventId, String type, String topic, String aggregateId, String source, Instant time, String data) {
+public record OutboxEvent(String eventId, String type, String topic, String aggregateId, String source, Instant time,
+        String data, String traceparent, String tracestate) {
+
+    @PersistenceCreator
+    public OutboxEvent {
+    }
+
+    /** An event raised outside any trace. */
+    public OutboxEvent(String eventId, String type, String topic, String aggregateId, String source, Instant time,
+            String data) {
+        this(eventId, type, topic, aggregateId, source, time, data, null, null);
+    }
 }

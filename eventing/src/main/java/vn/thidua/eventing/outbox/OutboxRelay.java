@@ -2,9 +2,7 @@ package vn.thidua.eventing.outbox;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -14,11 +12,13 @@ import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
+
+import vn.thidua.eventing.store.Lease;
+import vn.thidua.eventing.tracing.EventTracing;
 
 /**
  * Publishes the events waiting in aggregates' {@code pendingEvents} arrays, in order per aggregate,
@@ -27,6 +27,9 @@ import org.springframework.data.mongodb.core.query.Update;
  * one aggregate's events are not published out of order by two processes.
  *
  * <p>A crash between publish and pull republishes the event: consumers dedupe on {@code ce_id}.
+ *
+ * <p>Each publish runs in a span continuing the trace the event was recorded in, and is counted in
+ * {@link OutboxMetrics} (published, or failed and left for the next sweep).
  */
 public class OutboxRelay implements SmartLifecycle {
 
@@ -36,16 +39,20 @@ public class OutboxRelay implements SmartLifecycle {
     private final MongoTemplate mongo;
     private final EventPublisher publisher;
     private final OutboxProperties properties;
-    private final Clock clock;
-    private final String owner = UUID.randomUUID().toString();
+    private final OutboxMetrics metrics;
+    private final EventTracing tracing;
+    private final Lease lease;
     private final AtomicBoolean wakeQueued = new AtomicBoolean();
     private volatile ScheduledExecutorService executor;
 
-    public OutboxRelay(MongoTemplate mongo, EventPublisher publisher, OutboxProperties properties, Clock clock) {
+    public OutboxRelay(MongoTemplate mongo, EventPublisher publisher, OutboxProperties properties, Clock clock,
+            OutboxMetrics metrics, EventTracing tracing) {
         this.mongo = mongo;
         this.publisher = publisher;
         this.properties = properties;
-        this.clock = clock;
+        this.metrics = metrics;
+        this.tracing = tracing;
+        this.lease = new Lease(mongo, clock, LEASES, properties.leaseName(), properties.leaseDuration());
     }
 
     /** Asks for a sweep now; several wakes before it runs collapse into one. */
@@ -61,7 +68,7 @@ public class OutboxRelay implements SmartLifecycle {
 
     /** Publishes everything pending that this replica may publish; returns how many events went out. */
     public int sweep() {
-        if (!holdLease()) {
+        if (!lease.hold()) {
             return 0;
         }
         int published = 0;
@@ -78,8 +85,14 @@ public class OutboxRelay implements SmartLifecycle {
             for (Document entry : aggregate.getList("pendingEvents", Document.class, List.of())) {
                 OutboxEvent event = mongo.getConverter().read(OutboxEvent.class, entry);
                 try {
-                    publisher.publish(event);
+                    // In a span continuing the trace of the request that recorded the event.
+                    tracing.publishing(event, () -> {
+                        publisher.publish(event);
+                        return event;
+                    });
+                    metrics.published(event);
                 } catch (RuntimeException e) {
+                    metrics.publishFailed(event);
                     // Keep the rest of this aggregate's events for the next sweep, in order.
                     log.warn("Could not publish {} {} from {}: {}", event.type(), event.eventId(), collection,
                             e.getMessage());
@@ -101,29 +114,6 @@ public class OutboxRelay implements SmartLifecycle {
             } while (published >= properties.batchSize());
         } catch (RuntimeException e) {
             log.warn("Outbox sweep failed, will retry: {}", e.getMessage());
-        }
-    }
-
-    /** Takes or renews the relay lease; false while another live replica holds it. */
-    boolean holdLease() {
-        Instant now = clock.instant();
-        Query mine = new Query(Criteria.where("_id").is(properties.leaseName())
-                .orOperator(Criteria.where("owner").is(owner), Criteria.where("expiresAt").lt(now)));
-        Update take = new Update().set("owner", owner).set("expiresAt", now.plus(properties.leaseDuration()));
-        try {
-            mongo.upsert(mine, take, LEASES);
-            return true;
-        } catch (DuplicateKeyException heldElsewhere) {
-            return false;
-        }
-    }
-
-    private void releaseLease() {
-        try {
-            mongo.updateFirst(new Query(Criteria.where("_id").is(properties.leaseName()).and("owner").is(owner)),
-                    new Update().set("expiresAt", Instant.EPOCH), LEASES);
-        } catch (RuntimeException e) {
-            log.debug("Could not release the outbox lease; it expires by itself", e);
         }
     }
 
@@ -150,7 +140,7 @@ public class OutboxRelay implements SmartLifecycle {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        releaseLease();
+        lease.release();
     }
 
     @Override

@@ -7,6 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.tracing.Span;
+import io.micrometer.tracing.Tracer;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.TopicDescription;
@@ -27,12 +32,15 @@ import vn.thidua.contracts.Topics;
 import vn.thidua.contracts.notification.Channel;
 import vn.thidua.contracts.notification.NotificationSent;
 import vn.thidua.eventing.CloudEventHeaders;
+import vn.thidua.eventing.inbound.EventHandlingInterceptor;
+import vn.thidua.eventing.inbound.EventReader;
+import vn.thidua.eventing.outbox.OutboxMetrics;
 import vn.thidua.eventing.outbox.EventOutbox;
 import vn.thidua.eventing.outbox.OutboxRelay;
 import vn.thidua.eventing.test.KafkaTopics;
 
 /**
- * The eventing guarantees, run against a real Kafka broker and a MongoDB-compatible store: the
+ * The eventing guarantees (and their meters and trace propagation), run against a real Kafka broker and a MongoDB-compatible store: the
  * embedded ones in {@link OutboxAndConsumerTest}, Docker images in {@link OutboxAndConsumerContainersTest}.
  */
 @SpringBootTest(classes = ProbeApplication.class, properties = {
@@ -44,7 +52,8 @@ import vn.thidua.eventing.test.KafkaTopics;
         "spring.cloud.stream.bindings.notificationEvents-in-0.group=probe-service",
         "spring.cloud.stream.kafka.bindings.notificationEvents-in-0.consumer.dlq-name=" + Topics.NOTIFICATION + ".probe-service.dlq",
         "spring.cloud.stream.default.consumer.back-off-initial-interval=100",
-        "spring.cloud.stream.default.consumer.back-off-max-interval=200" })
+        "spring.cloud.stream.default.consumer.back-off-max-interval=200",
+        "thidua.outbox.metrics-max-age=100ms" })
 abstract class OutboxAndConsumerScenarios {
 
     private static final String TYPE = "thidua.NotificationSent.v1";
@@ -56,6 +65,10 @@ abstract class OutboxAndConsumerScenarios {
     EventOutbox outbox;
     @Autowired
     OutboxRelay relay;
+    @Autowired
+    Tracer tracer;
+    @Autowired
+    MeterRegistry meters;
     @Value("${spring.cloud.stream.kafka.binder.brokers}")
     String brokers;
     KafkaTopics kafka;
@@ -118,6 +131,77 @@ abstract class OutboxAndConsumerScenarios {
     }
 
     @Test
+    void aCommandsTraceTravelsThroughTheOutboxAndKafkaToTheConsumer() {
+        String id = "probe-" + UUID.randomUUID();
+        String recipient = "traced-" + UUID.randomUUID() + "@thidua.local";
+        Span request = tracer.nextSpan().name("probe request").start();
+        try (Tracer.SpanInScope ignored = tracer.withSpan(request)) {
+            ProbeApplication.raise(mongo, outbox, id, recipient);
+        } finally {
+            request.end();
+        }
+        String traceId = request.context().traceId();
+
+        ConsumerRecord<String, String> record = kafka.awaitKey(Topics.NOTIFICATION, TYPE, id, 1, WAIT).getFirst();
+        String traceparent = KafkaTopics.header(record, "traceparent");
+        assertThat(traceparent).matches("00-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}");
+        assertThat(traceparent.split("-")[1]).isEqualTo(traceId);
+
+        awaitReceived(recipient, 1);
+        Document received = mongo.findById(recipient, Document.class, "received");
+        assertThat(received.getString("traceId")).isEqualTo(traceId);
+        assertThat(received.getString("loggedEventId")).isEqualTo(KafkaTopics.header(record, CloudEventHeaders.ID));
+    }
+
+    @Test
+    void anOutboxEntryStoredBeforeTraceContextExistedIsPublishedInANewTrace() {
+        String id = "probe-" + UUID.randomUUID();
+        String eventId = UUID.randomUUID().toString();
+        Document legacyEntry = new Document("eventId", eventId).append("type", TYPE).append("topic", Topics.NOTIFICATION)
+                .append("aggregateId", id).append("source", "/thidua/probe-service")
+                .append("time", java.util.Date.from(java.time.Instant.now()))
+                .append("data", "{\"notificationId\":\"" + id + "\",\"channel\":\"EMAIL\",\"recipient\":\"legacy-" + id
+                        + "@thidua.local\"}");
+        mongo.insert(new Document("_id", id).append("counter", 1).append("pendingEvents", List.of(legacyEntry)), "probes");
+        relay.wake();
+
+        ConsumerRecord<String, String> record = kafka.awaitKey(Topics.NOTIFICATION, TYPE, id, 1, WAIT).getFirst();
+        assertThat(KafkaTopics.header(record, CloudEventHeaders.ID)).isEqualTo(eventId);
+        assertThat(KafkaTopics.header(record, "traceparent")).startsWith("00-");
+        awaitPendingEvents(id, 0);
+        awaitReceived("legacy-" + id + "@thidua.local", 1);
+    }
+
+    @Test
+    void theOutboxAndConsumerMetersMoveWithTheWork() {
+        String id = "probe-" + UUID.randomUUID();
+        String recipient = "metered-" + UUID.randomUUID() + "@thidua.local";
+        double published = count(OutboxMetrics.PUBLISHED, "type", TYPE, "topic", Topics.NOTIFICATION);
+        double consumed = count(EventHandlingInterceptor.CONSUMED, "type", TYPE, "binding", "notificationEvents-in-0",
+                "group", "probe-service", "outcome", "applied");
+        relay.stop();
+        try {
+            ProbeApplication.raise(mongo, outbox, id, recipient);
+            awaitGauge(OutboxMetrics.PENDING, value -> value == 1);
+            awaitGauge(OutboxMetrics.OLDEST_AGE, value -> value > 0);
+        } finally {
+            relay.start();
+        }
+        awaitGauge(OutboxMetrics.PENDING, value -> value == 0);
+        assertThat(gauge(OutboxMetrics.OLDEST_AGE)).isZero();
+        assertThat(count(OutboxMetrics.PUBLISHED, "type", TYPE, "topic", Topics.NOTIFICATION)).isEqualTo(published + 1);
+
+        awaitReceived(recipient, 1);
+        awaitCount(EventHandlingInterceptor.CONSUMED, consumed + 1, "type", TYPE, "binding", "notificationEvents-in-0",
+                "group", "probe-service", "outcome", "applied");
+        // The binder's consumer lag per group and topic.
+        awaitMeter("spring.cloud.stream.binder.kafka.offset", "group", "probe-service", "topic", Topics.NOTIFICATION);
+        // The binder's listener and producer observations (the spans that carry the trace across Kafka).
+        awaitMeter("spring.kafka.listener");
+        awaitMeter("spring.kafka.template", "error", "none");
+    }
+
+    @Test
     void aRedeliveredEventHasOneEffect() {
         String recipient = "twice-" + UUID.randomUUID() + "@thidua.local";
         NotificationSent event = new NotificationSent("n-" + UUID.randomUUID(), "s", "t", Channel.EMAIL, recipient, null,
@@ -134,6 +218,7 @@ abstract class OutboxAndConsumerScenarios {
     @Test
     void malformedEventsGoToTheDeadLetterTopicWithTheirReasonAndTheNextIsProcessed() {
         String recipient = "after-poison-" + UUID.randomUUID() + "@thidua.local";
+        double malformed = count(EventReader.MALFORMED, "type", TYPE, "topic", Topics.NOTIFICATION);
         kafka.send(Topics.NOTIFICATION, "poison", Map.of(CloudEventHeaders.ID, "poison-1",
                 CloudEventHeaders.TYPE, TYPE), "{not json");
         kafka.send(Topics.NOTIFICATION, "poison", Map.of(CloudEventHeaders.ID, "poison-2"), "{}");
@@ -146,6 +231,43 @@ abstract class OutboxAndConsumerScenarios {
                 .anySatisfy(reason -> assertThat(reason).contains("poison-1").contains("unreadable data"))
                 .anySatisfy(reason -> assertThat(reason).contains("ce_type"));
         awaitReceived(recipient, 1);
+        assertThat(count(EventReader.MALFORMED, "type", TYPE, "topic", Topics.NOTIFICATION)).isEqualTo(malformed + 1);
+        assertThat(count(EventReader.MALFORMED, "type", "none", "topic", Topics.NOTIFICATION)).isPositive();
+    }
+
+    private double count(String name, String... tags) {
+        Counter counter = meters.find(name).tags(tags).counter();
+        return counter == null ? 0 : counter.count();
+    }
+
+    private void awaitCount(String name, double expected, String... tags) {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (System.nanoTime() < deadline && count(name, tags) < expected) {
+            Thread.onSpinWait();
+        }
+        assertThat(count(name, tags)).isEqualTo(expected);
+    }
+
+    private double gauge(String name) {
+        Gauge gauge = meters.find(name).tag("collection", "probes").gauge();
+        assertThat(gauge).as(name).isNotNull();
+        return gauge.value();
+    }
+
+    private void awaitGauge(String name, java.util.function.DoublePredicate expected) {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (System.nanoTime() < deadline && !expected.test(gauge(name))) {
+            Thread.onSpinWait();
+        }
+        assertThat(expected.test(gauge(name))).as("%s = %s", name, gauge(name)).isTrue();
+    }
+
+    private void awaitMeter(String name, String... tags) {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (System.nanoTime() < deadline && meters.find(name).tags(tags).meter() == null) {
+            Thread.onSpinWait();
+        }
+        assertThat(meters.find(name).tags(tags).meter()).as(name).isNotNull();
     }
 
     private void awaitReceived(String recipient, int expected) {

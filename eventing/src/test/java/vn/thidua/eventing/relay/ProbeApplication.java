@@ -5,6 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
+import io.micrometer.tracing.Span;
+import io.micrometer.tracing.Tracer;
+import org.slf4j.MDC;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.data.annotation.Id;
@@ -24,7 +27,8 @@ import vn.thidua.eventing.outbox.OutboxEvent;
 
 /**
  * A minimal service for eventing's own tests: a "probe" aggregate that raises an event through the
- * outbox, and a consumer that counts what it receives behind the applied-events guard.
+ * outbox, and a consumer that counts what it receives behind the applied-events guard, noting the
+ * trace it ran in and the event id in its logging context.
  */
 @SpringBootApplication
 public class ProbeApplication {
@@ -39,6 +43,11 @@ public class ProbeApplication {
 
     /** Raises the counter and records the event in the same document write. */
     public static Probe raise(MongoTemplate mongo, EventOutbox outbox, String id) {
+        return raise(mongo, outbox, id, "probe@thidua.local");
+    }
+
+    /** The same, for an event the consumer records under its own recipient. */
+    public static Probe raise(MongoTemplate mongo, EventOutbox outbox, String id, String recipient) {
         Probe probe = mongo.findById(id, Probe.class);
         if (probe == null) {
             probe = new Probe();
@@ -46,18 +55,22 @@ public class ProbeApplication {
         }
         probe.counter++;
         probe.pendingEvents.add(outbox.record(new NotificationSent(id, "source-" + probe.counter,
-                "thidua.Probe.v1", Channel.EMAIL, "probe@thidua.local", "Đơn vị thử", "Thử nghiệm", Instant.now())));
+                "thidua.Probe.v1", Channel.EMAIL, recipient, "Đơn vị thử", "Thử nghiệm", Instant.now())));
         mongo.save(probe);
         outbox.written();
         return probe;
     }
 
     @Bean
-    Consumer<Message<byte[]>> notificationEvents(EventReader reader, MongoTemplate mongo) {
+    Consumer<Message<byte[]>> notificationEvents(EventReader reader, MongoTemplate mongo, Tracer tracer) {
         return message -> reader.read(message).ifPresent(inbound -> {
             if (inbound.data() instanceof NotificationSent sent) {
+                Span span = tracer.currentSpan();
+                Update update = new Update().inc("received", 1)
+                        .set("traceId", span == null ? null : span.context().traceId())
+                        .set("loggedEventId", MDC.get("eventId"));
                 mongo.upsert(new Query(AppliedEvents.notYetApplied(Criteria.where("_id").is(sent.recipient()), inbound.id())),
-                        AppliedEvents.markApplied(new Update().inc("received", 1), inbound.id()), "received");
+                        AppliedEvents.markApplied(update, inbound.id()), "received");
             }
         });
     }

@@ -2,8 +2,6 @@ package vn.thidua.reporting.deadline;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -11,13 +9,10 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
+import vn.thidua.eventing.store.Lease;
 import vn.thidua.reporting.config.ReportingProperties;
 
 /**
@@ -32,19 +27,16 @@ public class DeadlineScheduler implements SmartLifecycle {
     static final String LEASES = "scheduler_leases";
     private static final Logger log = LoggerFactory.getLogger(DeadlineScheduler.class);
 
-    private final MongoTemplate mongo;
     private final DeadlineService deadlines;
     private final ReportingProperties.Deadlines properties;
-    private final Clock clock;
-    private final String owner = UUID.randomUUID().toString();
+    private final Lease lease;
     private volatile ScheduledExecutorService executor;
 
     public DeadlineScheduler(MongoTemplate mongo, DeadlineService deadlines, ReportingProperties properties,
             Clock clock) {
-        this.mongo = mongo;
         this.deadlines = deadlines;
         this.properties = properties.deadlines();
-        this.clock = clock;
+        this.lease = new Lease(mongo, clock, LEASES, this.properties.leaseName(), this.properties.leaseDuration());
         if (this.properties.leaseDuration().compareTo(this.properties.tickInterval()) <= 0) {
             throw new IllegalArgumentException("thidua.reporting.deadlines.lease-duration must exceed the tick interval,"
                     + " or the lease lapses between ticks");
@@ -53,7 +45,7 @@ public class DeadlineScheduler implements SmartLifecycle {
 
     /** One round: if this replica holds the lease, fires everything due; returns how many reminders fired. */
     public int tick() {
-        if (!holdLease()) {
+        if (!lease.hold()) {
             return 0;
         }
         int total = 0;
@@ -84,29 +76,6 @@ public class DeadlineScheduler implements SmartLifecycle {
         }
     }
 
-    /** Takes or renews the scheduler lease; false while another live replica holds it. */
-    boolean holdLease() {
-        Instant now = clock.instant();
-        Query mine = new Query(Criteria.where("_id").is(properties.leaseName())
-                .orOperator(Criteria.where("owner").is(owner), Criteria.where("expiresAt").lt(now)));
-        Update take = new Update().set("owner", owner).set("expiresAt", now.plus(properties.leaseDuration()));
-        try {
-            mongo.upsert(mine, take, LEASES);
-            return true;
-        } catch (DuplicateKeyException heldElsewhere) {
-            return false;
-        }
-    }
-
-    private void releaseLease() {
-        try {
-            mongo.updateFirst(new Query(Criteria.where("_id").is(properties.leaseName()).and("owner").is(owner)),
-                    new Update().set("expiresAt", Instant.EPOCH), LEASES);
-        } catch (RuntimeException e) {
-            log.debug("Could not release the scheduler lease; it expires by itself", e);
-        }
-    }
-
     @Override
     public synchronized void start() {
         if (executor != null) {
@@ -132,7 +101,7 @@ public class DeadlineScheduler implements SmartLifecycle {
                 Thread.currentThread().interrupt();
             }
         }
-        releaseLease();
+        lease.release();
     }
 
     @Override

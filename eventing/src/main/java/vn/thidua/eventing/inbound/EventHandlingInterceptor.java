@@ -1,0 +1,81 @@
+package vn.thidua.eventing.inbound;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import org.slf4j.MDC;
+import org.springframework.core.env.Environment;
+import org.springframework.integration.support.context.NamedComponent;
+import org.springframework.kafka.support.KafkaHeaders;
+import org.springframework.messaging.Message;
+import org.springframework.messaging.MessageChannel;
+import org.springframework.messaging.support.ChannelInterceptor;
+
+import vn.thidua.contracts.EventCatalog;
+import vn.thidua.eventing.CloudEventHeaders;
+
+/**
+ * Around every delivery to a consumer binding ({@code *-in-*} channels, which call the consumer
+ * directly, so this spans exactly one handling attempt): puts the event's id and type into the
+ * logging context ({@code eventId}, {@code eventType}, next to Boot's {@code traceId} and
+ * {@code spanId}) and takes them out after, and counts each successful handling in
+ * {@code thidua.events.consumed} by type, binding, group and outcome ({@code applied}, or
+ * {@code skipped-unknown} for types this service does not know). A failed attempt is not counted:
+ * the binder retries it, or sends it to the dead-letter topic.
+ */
+public class EventHandlingInterceptor implements ChannelInterceptor {
+
+    public static final String CONSUMED = "thidua.events.consumed";
+    public static final String MDC_EVENT_ID = "eventId";
+    public static final String MDC_EVENT_TYPE = "eventType";
+
+    private final MeterRegistry meters;
+    private final Environment environment;
+    private final Map<String, String> groups = new ConcurrentHashMap<>();
+
+    public EventHandlingInterceptor(MeterRegistry meters, Environment environment) {
+        this.meters = meters;
+        this.environment = environment;
+    }
+
+    @Override
+    public Message<?> preSend(Message<?> message, MessageChannel channel) {
+        putOrRemove(MDC_EVENT_ID, EventReader.header(message, CloudEventHeaders.ID));
+        putOrRemove(MDC_EVENT_TYPE, EventReader.header(message, CloudEventHeaders.TYPE));
+        return message;
+    }
+
+    @Override
+    public void afterSendCompletion(Message<?> message, MessageChannel channel, boolean sent, Exception failure) {
+        try {
+            String type = EventReader.header(message, CloudEventHeaders.TYPE);
+            if (sent && failure == null && type != null) {
+                String binding = channel instanceof NamedComponent named ? named.getBeanName() : String.valueOf(channel);
+                String outcome = EventCatalog.byCeType(type).isPresent() ? "applied" : "skipped-unknown";
+                meters.counter(CONSUMED, "type", type, "binding", binding, "group", group(message, binding),
+                        "outcome", outcome).increment();
+            }
+        } finally {
+            MDC.remove(MDC_EVENT_ID);
+            MDC.remove(MDC_EVENT_TYPE);
+        }
+    }
+
+    private String group(Message<?> message, String binding) {
+        String group = EventReader.header(message, KafkaHeaders.GROUP_ID);
+        if (group != null) {
+            return group;
+        }
+        return groups.computeIfAbsent(binding,
+                name -> environment.getProperty("spring.cloud.stream.bindings." + name + ".group", "none"));
+    }
+
+    private static void putOrRemove(String key, String value) {
+        if (value == null) {
+            MDC.remove(key);
+        } else {
+            MDC.put(key, value);
+        }
+    }
+}
