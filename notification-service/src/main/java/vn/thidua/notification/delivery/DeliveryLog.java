@@ -33,6 +33,8 @@ import vn.thidua.notification.mail.OutgoingEmail;
 @Service
 public class DeliveryLog {
 
+    // Logs name a delivery by its notification id, never by its id, which contains the recipient's address.
+
     private static final Logger log = LoggerFactory.getLogger(DeliveryLog.class);
 
     /** What became of one notice. */
@@ -80,15 +82,15 @@ public class DeliveryLog {
                 throw new IllegalStateException("Delivery " + id + " vanished after a duplicate key", seenBefore);
             }
             if (delivery.status() == DeliveryStatus.SENT) {
-                log.debug("Skipping {}: already sent", id);
+                log.debug("Skipping {}: already sent", Delivery.notificationIdFor(id));
                 return Outcome.ALREADY_SENT;
             }
             if (delivery.status() == DeliveryStatus.SKIPPED) {
-                log.debug("Skipping {}: skipped before by the recipient's choice", id);
+                log.debug("Skipping {}: skipped before by the recipient's choice", Delivery.notificationIdFor(id));
                 return Outcome.SKIPPED;
             }
             if (!delivery.mayAttempt(maxAttempts)) {
-                log.info("Skipping {}: failed after {} attempts", id, delivery.attempts());
+                log.info("Skipping {}: failed after {} attempts", Delivery.notificationIdFor(id), delivery.attempts());
                 return Outcome.FAILED;
             }
             delivery.startAttempt(maxAttempts, clock.instant());
@@ -101,7 +103,7 @@ public class DeliveryLog {
         } catch (MailException e) {
             boolean last = delivery.recordFailure(e.getMessage(), maxAttempts, clock.instant());
             store.update(delivery, outboxEntries(delivery));
-            log.warn("Email {} attempt {} of {} failed: {}", id, delivery.attempts(), maxAttempts, e.getMessage());
+            log.warn("Email {} attempt {} of {} failed: {}", Delivery.notificationIdFor(id), delivery.attempts(), maxAttempts, e.getMessage());
             return last ? Outcome.FAILED : Outcome.RETRY;
         }
         delivery.markSent(clock.instant());
@@ -120,9 +122,9 @@ public class DeliveryLog {
                 notice.content().subject(), reason, clock.instant());
         try {
             store.insert(skipped, List.of());
-            log.info("Not sending {}: {}", id, reason);
+            log.info("Not sending {}: {}", Delivery.notificationIdFor(id), reason);
         } catch (DuplicateKeyException seenBefore) {
-            log.debug("Skip of {} already decided", id);
+            log.debug("Skip of {} already decided", Delivery.notificationIdFor(id));
         }
         return Outcome.SKIPPED;
     }
