@@ -29,6 +29,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.context.TestPropertySource;
 
 import tools.jackson.databind.JsonNode;
+import vn.thidua.eventing.test.RestApi;
 import vn.thidua.campaign.campaign.Campaign;
 import vn.thidua.campaign.campaign.CampaignRepository;
 import vn.thidua.campaign.common.VietnamDates;
@@ -82,13 +83,13 @@ abstract class CampaignScenarios {
     @Autowired
     AggregateStore store;
 
-    Api api;
+    RestApi api;
     KafkaTopics kafka;
     String token;
 
     @BeforeEach
     void setUp() {
-        api = new Api(port);
+        api = new RestApi(port);
         kafka = new KafkaTopics(brokers);
         token = UUID.randomUUID().toString().replace("-", "").substring(0, 8).toUpperCase(Locale.ROOT);
     }
@@ -188,7 +189,7 @@ abstract class CampaignScenarios {
     @Test
     void aDraftIsCreatedFromTheDirectoryAndKeepsItsSnapshot() {
         String agency = registerAgency();
-        Api.Reply created = api.post("/api/campaigns", campaignJson(agency, "Phong trào thi đua đặc biệt " + token))
+        RestApi.Reply created = api.post("/api/campaigns", campaignJson(agency, "Phong trào thi đua đặc biệt " + token))
                 .expect(201);
         String id = created.text("/id");
 
@@ -230,7 +231,7 @@ abstract class CampaignScenarios {
         launch(launched, null);
 
         api.post("/api/campaigns/" + draft + "/close").expectProblem(409, "campaign-not-launched");
-        Api.Reply cancelled = api.post("/api/campaigns/" + draft + "/cancel", "{\"reason\":\"Trùng nội dung\"}").expect(200);
+        RestApi.Reply cancelled = api.post("/api/campaigns/" + draft + "/cancel", "{\"reason\":\"Trùng nội dung\"}").expect(200);
         assertThat(cancelled.text("/status")).isEqualTo("CANCELLED");
         assertThat(cancelled.text("/auditTrail/1/detail")).contains("Trùng nội dung");
         api.post("/api/campaigns/" + draft + "/launch").expectProblem(409, "campaign-not-draft");
@@ -263,7 +264,7 @@ abstract class CampaignScenarios {
     void badInputIsAnsweredWithProblemDetails() {
         String agency = registerAgency();
 
-        Api.Reply invalid = api.post("/api/campaigns", "{\"kind\":\"THEMATIC\",\"contents\":[]}");
+        RestApi.Reply invalid = api.post("/api/campaigns", "{\"kind\":\"THEMATIC\",\"contents\":[]}");
         invalid.expectProblem(400, "invalid-request");
         assertThat(invalid.body().at("/errors").valueStream().map(e -> e.at("/field").asString()))
                 .contains("title", "issuingAgencyCode", "contents", "periodStart", "participantUnitCodes");
@@ -363,7 +364,7 @@ abstract class CampaignScenarios {
                 .expectProblem(409, "campaign-not-launched");
         String letter = launch(parent, null);
 
-        Api.Reply created = api.post("/api/campaigns/" + parent + "/cascade", cascadeJson(childAgency, childToken))
+        RestApi.Reply created = api.post("/api/campaigns/" + parent + "/cascade", cascadeJson(childAgency, childToken))
                 .expect(201);
         String child = created.text("/id");
         assertThat(created.headers().getLocation()).hasToString("/api/campaigns/" + child);
@@ -415,7 +416,7 @@ abstract class CampaignScenarios {
                 .expectProblem(409, "campaign-not-launched");
         launch(id, null);
 
-        Api.Reply submitted = api.post("/api/campaigns/" + id + "/registrations", registrationJson(token + "-VP"))
+        RestApi.Reply submitted = api.post("/api/campaigns/" + id + "/registrations", registrationJson(token + "-VP"))
                 .expect(201);
         assertThat(submitted.headers().getLocation())
                 .hasToString("/api/campaigns/" + id + "/registrations/" + token + "-VP");
@@ -485,7 +486,7 @@ abstract class CampaignScenarios {
         String agency = registerAgency();
         String id = createCampaign(agency, "Phong trào thi đua chuyển đổi số " + token);
 
-        Api.Download draft = api.download("/api/campaigns/" + id + "/letter.pdf").expect(200);
+        RestApi.Download draft = api.download("/api/campaigns/" + id + "/letter.pdf").expect(200);
         assertThat(draft.headers().getContentType()).isEqualTo(MediaType.APPLICATION_PDF);
         assertThat(draft.headers().getFirst(HttpHeaders.CONTENT_DISPOSITION))
                 .startsWith("inline; ").contains("filename=\"cong-van-phat-dong-" + id + ".pdf\"", "filename*=UTF-8''C%C3%B4ng");
@@ -507,7 +508,7 @@ abstract class CampaignScenarios {
                 "2. Thi đua phát huy sáng kiến, giải pháp hỗ trợ người dân và doanh nghiệp.",
                 "3. Giao Văn phòng Sở Nông nghiệp và Môi trường " + token, "- Lưu: VT, VP.", "GIÁM ĐỐC");
 
-        Api.Download docx = api.download("/api/campaigns/" + id + "/letter.docx").expect(200);
+        RestApi.Download docx = api.download("/api/campaigns/" + id + "/letter.docx").expect(200);
         assertThat(docx.headers().getContentType()).hasToString(
                 "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
         assertThat(docx.headers().getFirst(HttpHeaders.CONTENT_DISPOSITION))
@@ -540,7 +541,7 @@ abstract class CampaignScenarios {
     @Test
     void theLetterOfAnUnknownMovementIsAProblem() {
         for (String format : List.of("pdf", "docx")) {
-            Api.Download reply = api.download("/api/campaigns/cmp-1900-" + token + "/letter." + format).expect(404);
+            RestApi.Download reply = api.download("/api/campaigns/cmp-1900-" + token + "/letter." + format).expect(404);
             assertThat(reply.headers().getContentType()).isNotNull()
                     .satisfies(type -> assertThat(type.isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).isTrue());
             JsonNode problem = EventJson.MAPPER.readTree(reply.body());
@@ -630,7 +631,7 @@ abstract class CampaignScenarios {
     }
 
     String launch(String id, String letterNumber) {
-        Api.Reply reply = letterNumber == null ? api.post("/api/campaigns/" + id + "/launch")
+        RestApi.Reply reply = letterNumber == null ? api.post("/api/campaigns/" + id + "/launch")
                 : api.post("/api/campaigns/" + id + "/launch", "{\"letterNumber\":\"" + letterNumber + "\"}");
         return reply.expect(200).text("/letterNumber");
     }

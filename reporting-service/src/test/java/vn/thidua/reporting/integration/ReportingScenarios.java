@@ -11,6 +11,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
 import tools.jackson.databind.JsonNode;
+import vn.thidua.eventing.test.RestApi;
 import vn.thidua.contracts.EventCatalog;
 import vn.thidua.contracts.Topics;
 import vn.thidua.contracts.campaign.CampaignLaunched;
@@ -159,7 +160,7 @@ abstract class ReportingScenarios extends ScenarioSupport {
         assertThat(api.post(vp, resultsJson(1, 2)).expect(200).body().at("/late").asBoolean()).isTrue();
         api.post(vp + "/accept").expect(200);
         api.post(it, resultsJson(1)).expect(200);
-        Api.Reply returned = api.post(it + "/return", "{\"comment\":\"Bổ sung kết quả nội dung 2.\"}").expect(200);
+        RestApi.Reply returned = api.post(it + "/return", "{\"comment\":\"Bổ sung kết quả nội dung 2.\"}").expect(200);
         assertThat(returned.text("/status")).isEqualTo("RETURNED");
         assertThat(returned.text("/returnComment")).isEqualTo("Bổ sung kết quả nội dung 2.");
 
@@ -194,10 +195,10 @@ abstract class ReportingScenarios extends ScenarioSupport {
         String campaignId = launch(DUE, "VP");
         String vp = finalReport(campaignId, "VP");
 
-        Api.Reply empty = api.post(vp, "{\"results\":[]}");
+        RestApi.Reply empty = api.post(vp, "{\"results\":[]}");
         empty.expectProblem(400, "invalid-request");
         assertThat(empty.body().at("/errors/0/field").asString()).isEqualTo("results");
-        Api.Reply blank = api.post(vp, "{\"results\":[{\"contentNumber\":1,\"narrative\":\"  \"}]}");
+        RestApi.Reply blank = api.post(vp, "{\"results\":[{\"contentNumber\":1,\"narrative\":\"  \"}]}");
         blank.expectProblem(400, "invalid-request");
         assertThat(blank.body().at("/errors/0/field").asString()).isEqualTo("results[0].narrative");
 

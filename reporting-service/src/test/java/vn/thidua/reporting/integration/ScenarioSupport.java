@@ -19,6 +19,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.test.context.TestPropertySource;
 
 import tools.jackson.databind.JsonNode;
+import vn.thidua.eventing.test.RestApi;
 import vn.thidua.contracts.campaign.CampaignKind;
 import vn.thidua.contracts.campaign.CampaignLaunched;
 import vn.thidua.eventing.outbox.OutboxRelay;
@@ -51,13 +52,13 @@ abstract class ScenarioSupport {
     @Autowired
     OutboxRelay outboxRelay;
 
-    Api api;
+    RestApi api;
     KafkaTopics kafka;
     String token;
 
     @BeforeEach
     void setUp() {
-        api = new Api(port);
+        api = new RestApi(port);
         kafka = new KafkaTopics(brokers);
         token = UUID.randomUUID().toString().substring(0, 8);
     }
@@ -100,7 +101,7 @@ abstract class ScenarioSupport {
 
     JsonNode awaitExpected(String campaignId, int expected) {
         return await().atMost(WAIT).until(() -> {
-            Api.Reply reply = api.get("/api/campaigns/" + campaignId + "/progress");
+            RestApi.Reply reply = api.get("/api/campaigns/" + campaignId + "/progress");
             return reply.status() == 200 ? reply.body() : null;
         }, progress -> progress != null && progress.at("/expected").asInt() == expected);
     }

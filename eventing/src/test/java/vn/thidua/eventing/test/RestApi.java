@@ -1,4 +1,4 @@
-package vn.thidua.campaign.integration;
+package vn.thidua.eventing.test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,40 +12,40 @@ import tools.jackson.databind.JsonNode;
 import vn.thidua.eventing.EventJson;
 
 /** The service's HTTP API as the launcher and the portal call it: JSON in, status, headers and JSON out. */
-final class Api {
+public final class RestApi {
 
     private final RestTestClient client;
 
-    Api(int port) {
+    public RestApi(int port) {
         client = RestTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
     }
 
-    Reply get(String path) {
+    public Reply get(String path) {
         return call(HttpMethod.GET, path, null);
     }
 
-    Reply put(String path, String json) {
+    public Reply put(String path, String json) {
         return call(HttpMethod.PUT, path, json);
     }
 
-    Reply post(String path, String json) {
+    public Reply post(String path, String json) {
         return call(HttpMethod.POST, path, json);
     }
 
-    Reply post(String path) {
+    public Reply post(String path) {
         return call(HttpMethod.POST, path, null);
     }
 
     /** A file the API serves (PDF, DOCX): status, headers and the bytes as they came. */
-    Download download(String path) {
+    public Download download(String path) {
         EntityExchangeResult<byte[]> result = client.get().uri(path).header("X-Actor", "office").exchange()
                 .expectBody().returnResult();
         return new Download(result.getStatus().value(), result.getResponseHeaders(), result.getResponseBody());
     }
 
-    record Download(int status, HttpHeaders headers, byte[] body) {
+    public record Download(int status, HttpHeaders headers, byte[] body) {
 
-        Download expect(int expected) {
+        public Download expect(int expected) {
             assertThat(status).as("HTTP status").isEqualTo(expected);
             return this;
         }
@@ -61,15 +61,15 @@ final class Api {
                 body == null || body.length == 0 ? null : EventJson.MAPPER.readTree(body));
     }
 
-    record Reply(int status, HttpHeaders headers, JsonNode body) {
+    public record Reply(int status, HttpHeaders headers, JsonNode body) {
 
-        Reply expect(int expected) {
+        public Reply expect(int expected) {
             assertThat(status).as("HTTP status, body %s", body).isEqualTo(expected);
             return this;
         }
 
         /** Asserts an RFC 9457 problem with this status and code; returns its detail. */
-        String expectProblem(int expected, String code) {
+        public String expectProblem(int expected, String code) {
             expect(expected);
             assertThat(headers.getContentType()).isNotNull()
                     .satisfies(type -> assertThat(type.isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).isTrue());
@@ -78,7 +78,7 @@ final class Api {
             return text("/detail");
         }
 
-        String text(String pointer) {
+        public String text(String pointer) {
             JsonNode node = body.at(pointer);
             return node.isMissingNode() || node.isNull() ? null : node.asString();
         }
