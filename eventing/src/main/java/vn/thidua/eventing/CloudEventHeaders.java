@@ -10,6 +10,12 @@ public final class CloudEventHeaders {
     public static final String TYPE = "ce_type";
     public static final String TIME = "ce_time";
     public static final String SUBJECT = "ce_subject";
+    /**
+     * Extension attributes: the subject who caused the event (a username, a client id, or
+     * "system" for work no request started) and their unit code. Never a token.
+     */
+    public static final String ACTOR = "ce_actor";
+    public static final String ACTOR_UNIT = "ce_actorunit";
     /** The binding maps the datacontenttype attribute to the plain content-type header. */
     public static final String CONTENT_TYPE = "content-type";
 
@@ -17,6 +23,7 @@ public final class CloudEventHeaders {
     public static final String JSON = "application/json";
 
     public static final List<String> ALL = List.of(SPEC_VERSION, ID, SOURCE, TYPE, TIME, SUBJECT, CONTENT_TYPE);
+    public static final List<String> EXTENSIONS = List.of(ACTOR, ACTOR_UNIT);
 
     private CloudEventHeaders() {
     }

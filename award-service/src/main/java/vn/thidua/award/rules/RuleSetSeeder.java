@@ -14,7 +14,7 @@ import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Component;
 
 import tools.jackson.databind.json.JsonMapper;
-import vn.thidua.eventing.web.CurrentActor;
+import vn.thidua.eventing.security.Actor;
 
 /**
  * Seeds the rule sets of the data files ({@code thidua.award.rule-sets.seeds}) that are not stored
@@ -38,7 +38,7 @@ class RuleSetSeeder implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         seeds.forEach(seed -> {
             RuleSet ruleSet = read(seed);
-            if (ruleSets.seed(ruleSet, CurrentActor.SYSTEM)) {
+            if (ruleSets.seed(ruleSet, Actor.SYSTEM.subject())) {
                 log.info("Seeded rule set {} from {}", RuleSet.idOf(ruleSet.province(), ruleSet.effectiveFrom()),
                         seed);
             }

@@ -1,6 +1,7 @@
 package vn.thidua.eventing.config;
 
 import java.time.Clock;
+import java.util.List;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -38,6 +39,11 @@ import vn.thidua.eventing.outbox.OutboxRelay;
 import vn.thidua.eventing.store.Sequences;
 import vn.thidua.eventing.tracing.EventTracing;
 import vn.thidua.eventing.tracing.KafkaObservationCustomizers;
+import vn.thidua.eventing.audit.AuditController;
+import vn.thidua.eventing.audit.AuditLog;
+import vn.thidua.eventing.audit.AuditedCollection;
+import vn.thidua.eventing.security.SecurityProperties;
+import vn.thidua.eventing.security.TokenActors;
 import vn.thidua.eventing.web.CurrentActor;
 import vn.thidua.eventing.web.ProblemDetailsAdvice;
 
@@ -50,7 +56,7 @@ import vn.thidua.eventing.web.ProblemDetailsAdvice;
 @AutoConfiguration(afterName = { "org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration",
         "org.springframework.boot.micrometer.observation.autoconfigure.ObservationAutoConfiguration" },
         beforeName = "org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration")
-@EnableConfigurationProperties(OutboxProperties.class)
+@EnableConfigurationProperties({ OutboxProperties.class, SecurityProperties.class })
 public class EventingAutoConfiguration {
 
     @Bean
@@ -124,15 +130,35 @@ public class EventingAutoConfiguration {
         return new Sequences(mongo);
     }
 
+    /** {@code GET /api/audit} over the collections the service declares as {@link AuditedCollection} beans. */
     @Bean
-    CurrentActor currentActor() {
-        return new CurrentActor();
+    @ConditionalOnBean(AuditedCollection.class)
+    AuditLog auditLog(MongoTemplate mongo, List<AuditedCollection> collections) {
+        return new AuditLog(mongo, collections);
     }
 
     @Bean
-    EventOutbox eventOutbox(Environment environment, Clock clock, OutboxRelay relay, EventTracing tracing) {
+    @ConditionalOnBean(AuditLog.class)
+    AuditController auditController(AuditLog log, CurrentActor actor) {
+        return new AuditController(log, actor);
+    }
+
+    @Bean
+    TokenActors tokenActors(SecurityProperties properties) {
+        return new TokenActors(properties.claims());
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    CurrentActor currentActor(TokenActors tokens) {
+        return new CurrentActor(tokens);
+    }
+
+    @Bean
+    EventOutbox eventOutbox(Environment environment, Clock clock, OutboxRelay relay, EventTracing tracing,
+            CurrentActor actor) {
         String service = environment.getRequiredProperty("spring.application.name");
-        return new EventOutbox("/thidua/" + service, clock, relay, tracing);
+        return new EventOutbox("/thidua/" + service, clock, relay, tracing, actor::actor);
     }
 
     @Bean
@@ -158,6 +184,7 @@ public class EventingAutoConfiguration {
                 EventTracing.TRACEPARENT, EventTracing.TRACESTATE);
         mapper.setMapAllStringsOut(true);
         CloudEventHeaders.ALL.forEach(name -> mapper.addRawMappedHeader(name, true));
+        CloudEventHeaders.EXTENSIONS.forEach(name -> mapper.addRawMappedHeader(name, true));
         mapper.addRawMappedHeader(EventTracing.TRACEPARENT, true);
         mapper.addRawMappedHeader(EventTracing.TRACESTATE, true);
         return mapper;

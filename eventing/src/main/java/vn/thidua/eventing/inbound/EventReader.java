@@ -68,7 +68,8 @@ public class EventReader {
             throw new MalformedEventException("Event " + id + " (" + type + ") has no data");
         }
         return Optional.of(new InboundEvent(id, type, header(message, CloudEventHeaders.SOURCE),
-                header(message, CloudEventHeaders.SUBJECT), time(message, id), data));
+                header(message, CloudEventHeaders.SUBJECT), time(message, id), data,
+                header(message, CloudEventHeaders.ACTOR), header(message, CloudEventHeaders.ACTOR_UNIT)));
     }
 
     private static Instant time(Message<byte[]> message, String id) {

@@ -40,7 +40,9 @@ public class KafkaEventPublisher implements EventPublisher {
                 .setHeader(CloudEventHeaders.TYPE, event.type())
                 .setHeader(CloudEventHeaders.TIME, event.time().toString())
                 .setHeader(CloudEventHeaders.SUBJECT, event.aggregateId())
-                .setHeader(CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON);
+                .setHeader(CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON)
+                .setHeaderIfAbsent(CloudEventHeaders.ACTOR, event.actor())
+                .setHeaderIfAbsent(CloudEventHeaders.ACTOR_UNIT, event.actorUnit());
         Map<String, String> current = tracing.currentContext();
         if (current.containsKey(EventTracing.TRACEPARENT)) {
             current.forEach(message::setHeader);

@@ -17,9 +17,11 @@ import org.springframework.data.annotation.PersistenceCreator;
  *                    the consumers continue its trace although the relay sends later, on another
  *                    thread; null when none was active (and in documents written before it existed)
  * @param tracestate  the W3C vendor trace state that travelled with it, if any
+ * @param actor       the subject who caused the event ({@code ce_actor}); null in documents written before it existed
+ * @param actorUnit   their unit code ({@code ce_actorunit}), if any
  */
 public record OutboxEvent(String eventId, String type, String topic, String aggregateId, String source, Instant time,
-        String data, String traceparent, String tracestate) {
+        String data, String traceparent, String tracestate, String actor, String actorUnit) {
 
     @PersistenceCreator
     public OutboxEvent {
@@ -28,6 +30,6 @@ public record OutboxEvent(String eventId, String type, String topic, String aggr
     /** An event raised outside any trace. */
     public OutboxEvent(String eventId, String type, String topic, String aggregateId, String source, Instant time,
             String data) {
-        this(eventId, type, topic, aggregateId, source, time, data, null, null);
+        this(eventId, type, topic, aggregateId, source, time, data, null, null, null, null);
     }
 }

@@ -22,6 +22,14 @@ public class DomainException extends RuntimeException {
         return new DomainException(HttpStatus.BAD_REQUEST, code, message);
     }
 
+    /**
+     * The caller is signed in but this row is not theirs, e.g. another unit's report (403). The
+     * default code is "forbidden", as for endpoints the role cannot reach.
+     */
+    public static DomainException forbidden(String message) {
+        return new DomainException(HttpStatus.FORBIDDEN, "forbidden", message);
+    }
+
     /** The resource does not exist (404). */
     public static DomainException notFound(String code, String message) {
         return new DomainException(HttpStatus.NOT_FOUND, code, message);

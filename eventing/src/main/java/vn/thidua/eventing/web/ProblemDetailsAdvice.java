@@ -65,6 +65,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 case 404 -> "not-found";
                 case 405 -> "method-not-allowed";
                 case 406 -> "not-acceptable";
+                case 413 -> "payload-too-large";
                 case 415 -> "unsupported-media-type";
                 default -> "http-" + status.value();
             };

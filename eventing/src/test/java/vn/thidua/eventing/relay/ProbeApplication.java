@@ -3,6 +3,7 @@ package vn.thidua.eventing.relay;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 import io.micrometer.tracing.Span;
@@ -16,7 +17,13 @@ import org.springframework.data.mongodb.core.mapping.Document;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.http.HttpMethod;
 import org.springframework.messaging.Message;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
 
 import vn.thidua.contracts.notification.Channel;
 import vn.thidua.contracts.notification.NotificationSent;
@@ -24,6 +31,11 @@ import vn.thidua.eventing.inbound.AppliedEvents;
 import vn.thidua.eventing.inbound.EventReader;
 import vn.thidua.eventing.outbox.EventOutbox;
 import vn.thidua.eventing.outbox.OutboxEvent;
+import vn.thidua.eventing.security.AccessRules;
+import vn.thidua.eventing.security.Actor;
+import vn.thidua.eventing.security.Role;
+import vn.thidua.eventing.web.CurrentActor;
+import vn.thidua.eventing.audit.Who;
 
 /**
  * A minimal service for eventing's own tests: a "probe" aggregate that raises an event through the
@@ -59,6 +71,45 @@ public class ProbeApplication {
         mongo.save(probe);
         outbox.written();
         return probe;
+    }
+
+    /** Endpoints to exercise the resource server: one published, one for OFFICE, one that changes state. */
+    @RestController
+    static class ProbeController {
+
+        private final MongoTemplate mongo;
+        private final EventOutbox outbox;
+        private final CurrentActor actor;
+
+        ProbeController(MongoTemplate mongo, EventOutbox outbox, CurrentActor actor) {
+            this.mongo = mongo;
+            this.outbox = outbox;
+            this.actor = actor;
+        }
+
+        @GetMapping("/api/probes/published")
+        Map<String, String> published() {
+            return Map.of("actor", actor.name());
+        }
+
+        @GetMapping("/api/probes/office")
+        Actor office() {
+            return actor.actor();
+        }
+
+        @PostMapping("/api/probes/{id}")
+        Who raise(@PathVariable String id, @RequestBody(required = false) Map<String, Object> body) {
+            ProbeApplication.raise(mongo, outbox, id);
+            return actor.who();
+        }
+    }
+
+    @Bean
+    AccessRules probeRules() {
+        return requests -> requests
+                .requestMatchers(HttpMethod.GET, "/api/probes/published").permitAll()
+                .requestMatchers(HttpMethod.GET, "/api/probes/office").hasRole(Role.OFFICE.name())
+                .requestMatchers(HttpMethod.POST, "/api/probes/*").authenticated();
     }
 
     @Bean

@@ -91,14 +91,21 @@ class SecurityConfig {
     }
 
     /**
-     * Puts who the user is into the access token and the ID token, so services authorise on
-     * claims alone: roles, agency and unit codes, full name, username.
+     * Access tokens name the platform's API as their audience (services accept no other) and the
+     * client they were issued to (RFC 9068 {@code client_id}); user tokens also say who the user
+     * is, so services authorise on claims alone: roles, agency and unit codes, full name, username.
+     * The ID token gets the same user claims for the portal.
      */
     @Bean
-    OAuth2TokenCustomizer<JwtEncodingContext> demoUserClaims(DemoUsers users) {
+    OAuth2TokenCustomizer<JwtEncodingContext> platformClaims(DemoUsers users, IdentityProperties properties) {
         return context -> {
             boolean accessToken = OAuth2TokenType.ACCESS_TOKEN.equals(context.getTokenType());
             boolean idToken = OidcParameterNames.ID_TOKEN.equals(context.getTokenType().getValue());
+            if (accessToken) {
+                String clientId = context.getRegisteredClient().getClientId();
+                context.getClaims().audience(List.of(properties.apiAudience(), clientId));
+                context.getClaims().claim("client_id", clientId);
+            }
             if ((!accessToken && !idToken)
                     || AuthorizationGrantType.CLIENT_CREDENTIALS.equals(context.getAuthorizationGrantType())) {
                 return;

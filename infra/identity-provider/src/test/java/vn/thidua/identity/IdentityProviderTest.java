@@ -67,6 +67,9 @@ class IdentityProviderTest {
         assertThat(token.getClaimAsStringList("scope")).containsExactly("campaign.read");
         assertThat(token.getIssuer()).hasToString(base());
         assertThat(token.getClaims()).doesNotContainKeys("roles", "agency", "unit");
+        assertThat(token.getAudience()).as("the services accept only tokens for the platform's API")
+                .contains("thidua-api");
+        assertThat(token.getClaimAsString("client_id")).isEqualTo("reporting-service");
     }
 
     @Test
@@ -124,6 +127,9 @@ class IdentityProviderTest {
             assertThat(jwt.getClaimAsString("name")).as(kind).isEqualTo("Lê Minh Tuấn");
             assertThat(jwt.getClaimAsString("preferred_username")).as(kind).isEqualTo("unit2");
         }
+        Jwt access = decoder().decode(tokens.path("access_token").asString());
+        assertThat(access.getAudience()).contains("thidua-api", "thidua-cli");
+        assertThat(access.getClaimAsString("client_id")).isEqualTo("thidua-cli");
     }
 
     @Test

@@ -1,0 +1,158 @@
+package vn.thidua.eventing.relay;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.kafka.test.context.EmbeddedKafka;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.client.RestTestClient;
+
+import vn.thidua.contracts.Topics;
+import vn.thidua.eventing.CloudEventHeaders;
+import vn.thidua.eventing.test.EmbeddedMongo;
+import vn.thidua.eventing.test.KafkaTopics;
+import vn.thidua.eventing.test.RestApi;
+import vn.thidua.eventing.test.TestTokens;
+
+/**
+ * What every service gets from eventing's security configuration, on a real HTTP port with real
+ * signed tokens: which tokens are refused (401) and which rights are missing (403), both as
+ * problem details; the request id; the defensive headers; closed CORS; the body size limit; and
+ * the acting user carried on the events a request raises.
+ */
+@SpringBootTest(classes = ProbeApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.application.name=probe-service",
+        "spring.mongodb.database=thidua_probe_security",
+        "thidua.outbox.collections=probes",
+        "spring.cloud.function.definition=notificationEvents",
+        "spring.cloud.stream.bindings.notificationEvents-in-0.destination=" + Topics.NOTIFICATION,
+        "spring.cloud.stream.bindings.notificationEvents-in-0.group=probe-security",
+        "thidua.security.max-request-bytes=2048" })
+@EmbeddedKafka(partitions = 1, bootstrapServersProperty = "spring.cloud.stream.kafka.binder.brokers")
+@Import(EmbeddedMongo.class)
+class ResourceServerTest {
+
+    @LocalServerPort
+    int port;
+    @Value("${spring.cloud.stream.kafka.binder.brokers}")
+    String brokers;
+
+    @DynamicPropertySource
+    static void tokens(DynamicPropertyRegistry registry) {
+        TestTokens.register(registry);
+    }
+
+    RestApi api() {
+        return new RestApi(port);
+    }
+
+    @Test
+    void publishedReadsNeedNoToken() {
+        RestApi.Reply reply = api().get("/api/probes/published").expect(200);
+        assertThat(reply.text("/actor")).isEqualTo("anonymous");
+    }
+
+    @Test
+    void aRequestWithoutATokenIs401WithABearerChallenge() {
+        RestApi.Reply reply = api().get("/api/probes/office");
+        assertThat(reply.expectProblem(401, "unauthorized")).contains("Cần đăng nhập");
+        assertThat(reply.headers().getFirst(HttpHeaders.WWW_AUTHENTICATE)).startsWith("Bearer");
+    }
+
+    @Test
+    void expiredWrongIssuerWrongAudienceAndTamperedTokensAre401() {
+        List<String> refused = List.of(
+                TestTokens.user("office").expiresAt(Instant.now().minus(Duration.ofMinutes(5))).token(),
+                TestTokens.user("office").issuer("https://someone-else.example").token(),
+                TestTokens.user("office").audience("another-api").token(),
+                TestTokens.user("unit").tampered().token(),
+                "not-a-jwt");
+        for (String token : refused) {
+            RestApi.Reply reply = api().as(token).get("/api/probes/office");
+            assertThat(reply.expectProblem(401, "unauthorized")).as(token).contains("không hợp lệ");
+            assertThat(reply.headers().getFirst(HttpHeaders.WWW_AUTHENTICATE)).contains("invalid_token");
+            assertThat(reply.body().toString()).doesNotContain("Exception").doesNotContain("at org.");
+        }
+    }
+
+    @Test
+    void aValidTokenWithoutTheRoleIs403AndWithItTheActorComesFromTheClaims() {
+        assertThat(api().asDemo("unit").get("/api/probes/office").expectProblem(403, "forbidden")).contains("không có quyền");
+
+        RestApi.Reply office = api().asDemo("office").get("/api/probes/office").expect(200);
+        assertThat(office.text("/subject")).isEqualTo("office");
+        assertThat(office.text("/agency")).isEqualTo("SNNMT");
+        assertThat(office.text("/unit")).isEqualTo("SNNMT-VP");
+        assertThat(office.body().at("/roles").toString()).isEqualTo("[\"OFFICE\"]");
+        assertThat(office.text("/client")).isEqualTo("thidua-portal");
+    }
+
+    @Test
+    void unknownPathsAreDeniedNotOpen() {
+        api().get("/api/probes/nothing-here").expectProblem(401, "unauthorized");
+        api().asDemo("admin").get("/api/probes/nothing-here").expectProblem(403, "forbidden");
+    }
+
+    @Test
+    void everyAnswerCarriesARequestIdAndDefensiveHeaders() {
+        RestApi.Reply reply = api().get("/api/probes/published").expect(200);
+        assertThat(reply.headers().getFirst("X-Request-Id")).isNotBlank();
+        assertThat(reply.headers().getFirst("X-Content-Type-Options")).isEqualTo("nosniff");
+        assertThat(reply.headers().getFirst("X-Frame-Options")).isEqualTo("DENY");
+        assertThat(reply.headers().getFirst("Content-Security-Policy")).contains("default-src 'none'");
+        assertThat(reply.headers().getFirst("Referrer-Policy")).isEqualTo("no-referrer");
+        assertThat(reply.headers().getFirst(HttpHeaders.CACHE_CONTROL)).contains("no-store");
+    }
+
+    @Test
+    void corsIsClosedByDefault() {
+        RestTestClient client = RestTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
+        HttpHeaders preflight = client.method(HttpMethod.OPTIONS).uri("/api/probes/published")
+                .header(HttpHeaders.ORIGIN, "https://evil.example")
+                .header(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD, "GET")
+                .exchange().returnResult().getResponseHeaders();
+        assertThat(preflight.getAccessControlAllowOrigin()).isNull();
+        assertThat(preflight.getAccessControlAllowMethods()).isEmpty();
+        HttpHeaders headers = client.get().uri("/api/probes/published").header(HttpHeaders.ORIGIN, "https://evil.example")
+                .exchange().returnResult().getResponseHeaders();
+        assertThat(headers.getAccessControlAllowOrigin()).isNull();
+    }
+
+    @Test
+    void aTooLargeBodyIs413AndChangesNothing() {
+        String id = "probe-" + UUID.randomUUID();
+        String big = "{\"text\":\"" + "x".repeat(4096) + "\"}";
+        api().asDemo("office").post("/api/probes/" + id, big).expectProblem(413, "payload-too-large");
+    }
+
+    @Test
+    void theActingUserAndTheRequestTravelWithTheAuditAndTheEvent() {
+        String id = "probe-" + UUID.randomUUID();
+        RestApi.Reply who = api().asDemo("unit2").post("/api/probes/" + id, "{}").expect(200);
+        assertThat(who.text("/subject")).isEqualTo("unit2");
+        assertThat(who.text("/roles")).isEqualTo("UNIT");
+        assertThat(who.text("/unit")).isEqualTo("SNNMT-CCQLDD");
+        assertThat(who.text("/client")).isEqualTo("thidua-portal");
+        assertThat(who.text("/requestId")).isEqualTo(who.headers().getFirst("X-Request-Id"));
+        assertThat(who.text("/address")).isNotBlank();
+
+        List<ConsumerRecord<String, String>> records = new KafkaTopics(brokers)
+                .awaitKey(Topics.NOTIFICATION, "thidua.NotificationSent.v1", id, 1, Duration.ofSeconds(20));
+        assertThat(KafkaTopics.header(records.getFirst(), CloudEventHeaders.ACTOR)).isEqualTo("unit2");
+        assertThat(KafkaTopics.header(records.getFirst(), CloudEventHeaders.ACTOR_UNIT)).isEqualTo("SNNMT-CCQLDD");
+        assertThat(records.getFirst().headers().toString()).doesNotContain("eyJ");
+    }
+}
