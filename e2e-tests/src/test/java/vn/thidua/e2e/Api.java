@@ -13,7 +13,10 @@ import java.time.Duration;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** JSON over HTTP against one service, the way any API client would call it. */
+/**
+ * JSON over HTTP against one service, the way any API client would call it: anonymously, or with
+ * a user's access token from the identity provider ({@link #as}).
+ */
 final class Api {
 
     /** A response: its status and its JSON body (a missing node when the body is empty). */
@@ -32,9 +35,25 @@ final class Api {
             .build();
 
     private final String baseUrl;
+    private final String bearerToken;
 
     Api(String baseUrl) {
+        this(baseUrl, null);
+    }
+
+    private Api(String baseUrl, String bearerToken) {
         this.baseUrl = baseUrl;
+        this.bearerToken = bearerToken;
+    }
+
+    /** The access token this client sends, to call another service as the same user. */
+    String bearer() {
+        return bearerToken;
+    }
+
+    /** The same service, called with this access token. */
+    Api as(String token) {
+        return new Api(baseUrl, token);
     }
 
     Response get(String path) {
@@ -57,6 +76,9 @@ final class Api {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .timeout(Duration.ofSeconds(30))
                 .header("Accept", "application/json");
+        if (bearerToken != null) {
+            request.header("Authorization", "Bearer " + bearerToken);
+        }
         if (body == null) {
             request.method(method, HttpRequest.BodyPublishers.noBody());
         } else {

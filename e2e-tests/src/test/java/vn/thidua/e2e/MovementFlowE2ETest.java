@@ -36,12 +36,15 @@ import vn.thidua.infra.launcher.DemoSeeder;
 import vn.thidua.infra.launcher.LaunchOptions;
 import vn.thidua.infra.launcher.Launcher;
 import vn.thidua.infra.launcher.Platform;
+import vn.thidua.infra.tools.DevTokens;
 
 /**
  * The whole movement flow across the real processes, started the way {@code ./thidua up} starts
- * them (on ports shifted by 20000, so a developer's running platform is not disturbed): launch →
- * launch e-mails → unit report → nomination with the report as evidence → decision → decision
- * e-mail. Every asynchronous step is polled with a deadline.
+ * them (on ports shifted by 20000, so a developer's running platform is not disturbed), each step
+ * done by the demo user whose job it is, signed in at the real identity provider: the office
+ * launches → launch e-mails → the unit officer reports → and nominates with the report as
+ * evidence → the leader decides → decision e-mail. Every asynchronous step is polled with a
+ * deadline.
  */
 class MovementFlowE2ETest {
 
@@ -55,6 +58,7 @@ class MovementFlowE2ETest {
     private static Api reporting;
     private static Api awards;
     private static Mailbox mailbox;
+    private static DevTokens tokens;
 
     @BeforeAll
     static void startPlatform() throws IOException {
@@ -74,6 +78,16 @@ class MovementFlowE2ETest {
         reporting = new Api(platform.baseUrl("reporting-service"));
         awards = new Api(platform.baseUrl("award-service"));
         mailbox = new Mailbox(platform.mailApiUrl());
+        tokens = new DevTokens(URI.create(platform.issuerUri()));
+    }
+
+    /** A demo user's access token, signed in through the provider's sign-in form. */
+    private static String signIn(String username) {
+        try {
+            return tokens.userToken(username, username + "-demo");
+        } catch (DevTokens.TokenException e) {
+            throw new AssertionError("sign-in as " + username + " failed: " + e.getMessage(), e);
+        }
     }
 
     @AfterAll
@@ -89,6 +103,7 @@ class MovementFlowE2ETest {
         assertThat(seeding.status()).as("seeding: %s", seeding.detail()).isEqualTo(DemoSeeder.Outcome.Status.SEEDED);
         String title = DemoData.campaign().path("title").asString();
 
+        // Published: anyone may read it, without signing in.
         Api.Response movement = campaigns.get("/api/campaigns/" + Api.encode(seeding.campaignId()));
         assertThat(movement.status()).isEqualTo(200);
         assertThat(movement.body().path("status").asString()).isEqualTo("LAUNCHED");
@@ -106,16 +121,32 @@ class MovementFlowE2ETest {
 
     @Test
     void aMovementRunsFromLaunchToTheDecisionEmail() {
-        // (1) A new movement with two of the seeded units, created and launched.
+        Api office = campaigns.as(signIn("office"));
+        String unitToken = signIn("unit");
+
+        // (1) A new movement with two of the seeded units, created and launched by the office of SNNMT;
+        // nobody signed out may create one.
         String title = "Phong trào thi đua “Hành động vì môi trường xanh” – đợt " + UUID.randomUUID().toString().substring(0, 8);
-        Api.Response created = campaigns.post("/api/campaigns", newMovement(title));
+        assertThat(campaigns.post("/api/campaigns", newMovement(title)).status()).as("anonymous create").isEqualTo(401);
+        Api.Response created = office.post("/api/campaigns", newMovement(title));
         assertThat(created.status()).as("create: %s", created.body()).isEqualTo(201);
         assertThat(created.body().path("status").asString()).isEqualTo("DRAFT");
         String campaignId = created.body().path("id").asString();
+        assertThat(campaigns.get("/api/campaigns/" + Api.encode(campaignId)).status()).as("a draft is not published").isEqualTo(401);
 
-        Api.Response launched = campaigns.post("/api/campaigns/" + Api.encode(campaignId) + "/launch", null);
+        Api.Response launched = office.post("/api/campaigns/" + Api.encode(campaignId) + "/launch", null);
         assertThat(launched.status()).as("launch: %s", launched.body()).isEqualTo(200);
         assertThat(launched.body().path("status").asString()).isEqualTo("LAUNCHED");
+
+        // The audit trail says who did it, through which client and in which request.
+        JsonNode audit = office.get("/api/audit?aggregateId=" + Api.encode(campaignId)).body();
+        assertThat(audit.valueStream().map(change -> change.path("entry").path("action").asString()))
+                .contains("CREATED", "LAUNCHED");
+        assertThat(audit).allSatisfy(change -> {
+            assertThat(change.path("entry").path("actor").asString()).isEqualTo("office");
+            assertThat(change.path("entry").path("client").asString()).isEqualTo(DevTokens.CLI_CLIENT_ID);
+            assertThat(change.path("entry").path("requestId").asString()).isNotBlank();
+        });
 
         // (2) Each participant's contact gets exactly one launch e-mail; the others get none.
         Map<String, String> emails = unitEmailsByCode();
@@ -128,59 +159,65 @@ class MovementFlowE2ETest {
         assertThat(mailbox.to(emails.get("SNNMT-TTQT"), title)).as("a unit not taking part").isEmpty();
 
         // The e-mail's link opens the movement's public page on the portal.
-        String letter = mailbox.to(emails.get(PLANNING_UNIT), title).getFirst().text();
+        String letter = mailbox.to(emails.get(IT_CENTRE), title).getFirst().text();
         Matcher link = Pattern.compile("http://\\S+/phong-trao/\\S+").matcher(letter);
         assertThat(link.find()).as("portal link in %s", letter).isTrue();
         HttpResponse<String> page = fetch(link.group());
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains(title).contains("Thi đua tổ chức các hoạt động làm sạch môi trường");
 
-        // (3) Reporting expects both units; the planning unit submits its final report.
+        // (3) Reporting expects both units; the IT centre's officer submits its final report, which an officer of
+        // another unit may not read.
         String progressPath = "/api/campaigns/" + Api.encode(campaignId) + "/progress";
-        JsonNode progress = eventually().until(() -> reporting.get(progressPath),
+        Api officeReporting = reporting.as(office.bearer());
+        JsonNode progress = eventually().until(() -> officeReporting.get(progressPath),
                 response -> response.status() == 200 && response.body().path("expected").asInt() == 2).body();
         assertThat(progress.path("submitted").asInt()).isZero();
-        String unitId = unitIdOf(progress, PLANNING_UNIT);
+        String unitId = unitIdOf(progress, IT_CENTRE);
 
-        Api.Response submitted = reporting.post(
-                "/api/campaigns/" + Api.encode(campaignId) + "/reports/" + Api.encode(unitId) + "/final",
+        String reportPath = "/api/campaigns/" + Api.encode(campaignId) + "/reports/" + Api.encode(unitId) + "/final";
+        Api.Response submitted = reporting.as(unitToken).post(reportPath,
                 Map.of("results", List.of(
                                 Map.of("contentNumber", 1, "narrative", "Tổ chức 3 buổi ra quân làm sạch môi trường, 120 lượt công chức tham gia."),
                                 Map.of("contentNumber", 2, "narrative", "Giảm 40% rác thải nhựa dùng một lần tại cơ quan.")),
                         "summary", "Đơn vị hoàn thành tốt các nội dung phong trào."));
         assertThat(submitted.status()).as("submit: %s", submitted.body()).isEqualTo(200);
         assertThat(submitted.body().path("status").asString()).isEqualTo("SUBMITTED");
-        eventually().until(() -> reporting.get(progressPath).body().path("submitted").asInt(), submittedCount -> submittedCount == 1);
+        assertThat(reporting.as(signIn("unit2")).get(reportPath).status()).as("another unit's report").isEqualTo(403);
+        eventually().until(() -> officeReporting.get(progressPath).body().path("submitted").asInt(), submittedCount -> submittedCount == 1);
 
-        // (4) The unit is nominated (once award-service has seen the launch), its report becomes evidence, and it is decided.
+        // (4) The unit officer nominates the unit (once award-service has seen the launch), its report becomes
+        // evidence, and the director decides.
+        Api unitAwards = awards.as(unitToken);
         Map<String, Object> nomination = Map.of(
                 "campaignId", campaignId,
                 "unitId", unitId,
                 "nomineeKind", "COLLECTIVE",
                 "form", "GIAY_KHEN",
                 "reason", "Có thành tích xuất sắc trong phong trào thi đua “Hành động vì môi trường xanh”.");
-        Api.Response nominated = eventually().until(() -> awards.post("/api/nominations", nomination),
+        Api.Response nominated = eventually().until(() -> unitAwards.post("/api/nominations", nomination),
                 response -> response.status() != 409 && response.status() != 422);
         assertThat(nominated.status()).as("nominate: %s", nominated.body()).isEqualTo(201);
         assertThat(nominated.body().path("status").asString()).isEqualTo("SUBMITTED");
         String nominationId = nominated.body().path("id").asString();
         String nominationPath = "/api/nominations/" + Api.encode(nominationId);
 
-        JsonNode withEvidence = eventually().until(() -> awards.get(nominationPath).body(),
+        JsonNode withEvidence = eventually().until(() -> unitAwards.get(nominationPath).body(),
                 body -> !body.path("evidence").isEmpty());
         Optional<String> reportId = Optional.of(submitted.body().path("id").asString("")).filter(id -> !id.isBlank());
         reportId.ifPresent(id -> assertThat(withEvidence.path("evidence").valueStream().map(e -> e.path("reportId").asString()))
                 .as("evidence").contains(id));
 
-        Api.Response decided = awards.post(nominationPath + "/decide",
-                Map.of("signerName", "Nguyễn Văn An", "signerTitle", "GIÁM ĐỐC"));
+        Map<String, Object> decision = Map.of("signerName", "Nguyễn Văn Lộc", "signerTitle", "GIÁM ĐỐC");
+        assertThat(unitAwards.post(nominationPath + "/decide", decision).status()).as("a unit cannot decide").isEqualTo(403);
+        Api.Response decided = awards.as(signIn("leader")).post(nominationPath + "/decide", decision);
         assertThat(decided.status()).as("decide: %s", decided.body()).isEqualTo(200);
         assertThat(decided.body().path("status").asString()).isEqualTo("DECIDED");
         String decisionNumber = decided.body().path("decisionNumber").asString();
         assertThat(decisionNumber).isNotBlank();
 
         // (5) The unit is e-mailed the decision, once; nothing was sent twice.
-        String unitEmail = emails.get(PLANNING_UNIT);
+        String unitEmail = emails.get(IT_CENTRE);
         eventually().untilAsserted(() -> assertThat(mailbox.to(unitEmail, decisionNumber)).isNotEmpty());
         assertThat(mailbox.to(unitEmail, decisionNumber)).as("decision e-mails").hasSize(1);
         assertNoDuplicateEmails();

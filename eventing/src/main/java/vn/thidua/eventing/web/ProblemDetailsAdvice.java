@@ -10,6 +10,8 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.server.resource.authentication.AbstractOAuth2TokenAuthenticationToken;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -26,8 +28,25 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static final String TYPE_BASE = "https://thidua.vn/problems/";
 
+    /**
+     * A row refused to someone who sent no token is a matter of signing in (401 with the Bearer
+     * challenge), as Spring Security answers for endpoints; a signed-in user gets the 403.
+     */
     @ExceptionHandler(DomainException.class)
-    ProblemDetail domain(DomainException e) {
+    ResponseEntity<ProblemDetail> domain(DomainException e) {
+        if (e.status() == HttpStatus.FORBIDDEN && !(SecurityContextHolder.getContext().getAuthentication()
+                instanceof AbstractOAuth2TokenAuthenticationToken<?>)) {
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED,
+                    "Cần đăng nhập: yêu cầu này phải kèm mã truy cập (Authorization: Bearer …).");
+            problem.setType(URI.create(TYPE_BASE + "unauthorized"));
+            problem.setTitle(HttpStatus.UNAUTHORIZED.getReasonPhrase());
+            problem.setProperty("code", "unauthorized");
+            return ResponseEntity.status(HttpStatus.UNAUTHORIZED).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").body(problem);
+        }
+        return ResponseEntity.status(e.status()).body(problem(e));
+    }
+
+    private static ProblemDetail problem(DomainException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(e.status(), e.getMessage());
         problem.setType(URI.create(TYPE_BASE + e.code()));
         problem.setTitle(e.status().getReasonPhrase());

@@ -101,6 +101,16 @@ class ResourceServerTest {
     }
 
     @Test
+    void aRowRefusedInTheCodeIs403ForASignedInUserAnd401ForAnonymous() {
+        assertThat(api().asDemo("unit2").get("/api/probes/units/SNNMT-TTCNTT").expectProblem(403, "forbidden"))
+                .contains("SNNMT-TTCNTT");
+        RestApi.Reply anonymous = api().get("/api/probes/units/SNNMT-TTCNTT");
+        anonymous.expectProblem(401, "unauthorized");
+        assertThat(anonymous.headers().getFirst(HttpHeaders.WWW_AUTHENTICATE)).startsWith("Bearer");
+        assertThat(api().asDemo("unit").get("/api/probes/units/SNNMT-TTCNTT").expect(200).text("/unit")).isEqualTo("SNNMT-TTCNTT");
+    }
+
+    @Test
     void unknownPathsAreDeniedNotOpen() {
         api().get("/api/probes/nothing-here").expectProblem(401, "unauthorized");
         api().asDemo("admin").get("/api/probes/nothing-here").expectProblem(403, "forbidden");

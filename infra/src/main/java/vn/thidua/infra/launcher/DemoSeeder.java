@@ -11,10 +11,13 @@ import java.time.Duration;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import vn.thidua.infra.tools.DevTokens;
 
 /**
  * Loads the demo data through campaign-service's own REST API (never into its database
- * directly), once: only when the service has no movement yet.
+ * directly), once: only when the service has no movement yet. It signs in as the demo users the
+ * way a person would: {@code admin} writes the directory, {@code office} (secretariat of SNNMT)
+ * creates and launches the movement, so the audit trail shows who did what.
  */
 public final class DemoSeeder {
 
@@ -30,31 +33,46 @@ public final class DemoSeeder {
 
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
 
+    /** Signs a demo user in and returns an access token. */
+    @FunctionalInterface
+    interface SignIn {
+        String accessToken(String username) throws DevTokens.TokenException;
+    }
+
+    static final String DIRECTORY_ADMIN = "admin";
+    static final String MOVEMENT_OFFICE = "office";
+
     private final HttpClient http;
     private final String campaignServiceUrl;
+    private final SignIn signIn;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    DemoSeeder(HttpClient http, String campaignServiceUrl) {
+    DemoSeeder(HttpClient http, String campaignServiceUrl, SignIn signIn) {
         this.http = http;
         this.campaignServiceUrl = campaignServiceUrl;
+        this.signIn = signIn;
     }
 
     Outcome seedIfEmpty() {
         try {
-            JsonNode existing = send("GET", "/api/campaigns", null);
+            String admin = signIn.accessToken(DIRECTORY_ADMIN);
+            JsonNode existing = send(admin, "GET", "/api/campaigns", null);
             if (!existing.isArray() || !existing.isEmpty()) {
                 return new Outcome(Outcome.Status.ALREADY_PRESENT, null, existing.size() + " movement(s) present");
             }
             for (DemoData.Agency agency : DemoData.agencies()) {
-                send("PUT", "/api/agencies/" + URLEncoder.encode(agency.code(), StandardCharsets.UTF_8), agency.body());
+                send(admin, "PUT", "/api/agencies/" + URLEncoder.encode(agency.code(), StandardCharsets.UTF_8), agency.body());
             }
-            JsonNode created = send("POST", "/api/campaigns", DemoData.campaign());
+            String office = signIn.accessToken(MOVEMENT_OFFICE);
+            JsonNode created = send(office, "POST", "/api/campaigns", DemoData.campaign());
             String id = created.path("id").asString();
             if (id.isEmpty()) {
                 throw new SeedingFailed("POST /api/campaigns answered without an id: " + created);
             }
-            send("POST", "/api/campaigns/" + URLEncoder.encode(id, StandardCharsets.UTF_8) + "/launch", null);
+            send(office, "POST", "/api/campaigns/" + URLEncoder.encode(id, StandardCharsets.UTF_8) + "/launch", null);
             return new Outcome(Outcome.Status.SEEDED, id, DemoData.campaign().path("title").asString());
+        } catch (DevTokens.TokenException e) {
+            return new Outcome(Outcome.Status.FAILED, null, "cannot sign in as a demo user: " + e.getMessage());
         } catch (SeedingFailed | IOException | RuntimeException e) {
             return new Outcome(Outcome.Status.FAILED, null, e.getMessage());
         } catch (InterruptedException e) {
@@ -63,11 +81,12 @@ public final class DemoSeeder {
         }
     }
 
-    private JsonNode send(String method, String path, JsonNode body)
+    private JsonNode send(String token, String method, String path, JsonNode body)
             throws IOException, InterruptedException, SeedingFailed {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(campaignServiceUrl + path))
                 .timeout(REQUEST_TIMEOUT)
-                .header("Accept", "application/json");
+                .header("Accept", "application/json")
+                .header("Authorization", "Bearer " + token);
         if (body == null) {
             request.method(method, HttpRequest.BodyPublishers.noBody());
         } else {

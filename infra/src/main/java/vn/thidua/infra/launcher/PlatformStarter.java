@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +14,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import vn.thidua.infra.tools.DevTokens;
 
 /**
  * Brings the platform up in order: stand-ins one by one (Kafka, MongoDB, mail, the identity
@@ -87,7 +90,9 @@ final class PlatformStarter {
         platform.awaitReady(apps, options.startTimeout());
 
         if (options.seed()) {
-            DemoSeeder.Outcome outcome = new DemoSeeder(http, platform.baseUrl(App.CAMPAIGN.processName())).seedIfEmpty();
+            DevTokens tokens = new DevTokens(URI.create(platform.issuerUri()));
+            DemoSeeder.Outcome outcome = new DemoSeeder(http, platform.baseUrl(App.CAMPAIGN.processName()),
+                    username -> tokens.userToken(username, username + TokenCommand.DEMO_PASSWORD_SUFFIX)).seedIfEmpty();
             platform.recordSeedOutcome(outcome);
             reportSeeding(outcome);
         }

@@ -76,10 +76,10 @@ class LauncherTest {
             assertThat(platform.seedOutcome().status()).isEqualTo(DemoSeeder.Outcome.Status.SEEDED);
             assertThat(platform.seedOutcome().campaignId()).isEqualTo("demo-1");
             assertThat(log(platform, "campaign-service")).containsSubsequence(
-                    "REQUEST GET /api/campaigns",
-                    "REQUEST PUT /api/agencies/SNNMT",
-                    "REQUEST POST /api/campaigns",
-                    "REQUEST POST /api/campaigns/demo-1/launch");
+                    "REQUEST GET /api/campaigns AS admin",
+                    "REQUEST PUT /api/agencies/SNNMT AS admin",
+                    "REQUEST POST /api/campaigns AS office",
+                    "REQUEST POST /api/campaigns/demo-1/launch AS office");
 
             RunState state = RunDirectory.readState(options.runDir()).orElseThrow();
             assertThat(state.launcherPid()).isEqualTo(ProcessHandle.current().pid());

@@ -11,9 +11,11 @@ import com.sun.net.httpserver.HttpServer;
 
 /**
  * Plays a Spring Boot application for launcher tests, packaged into {@code <name>.jar}: answers
- * the actuator health check, and the few campaign-service calls the demo seeding makes. It prints
- * its arguments and every request to stdout, which the launcher writes to the app's log.
- * JDK classes only, so the jar needs nothing else.
+ * the actuator health check, the few campaign-service calls the demo seeding makes, and — in the
+ * identity provider's place — just enough of the sign-in flow for the seeder (discovery, a
+ * sign-in form, a code naming the user, a token endpoint whose token names the user).
+ * It prints its arguments and every request (with the bearer token's user) to stdout, which the
+ * launcher writes to the app's log. JDK classes only, so the jar needs nothing else.
  */
 public final class FakeApp {
 
@@ -33,9 +35,35 @@ public final class FakeApp {
         server.createContext("/", exchange -> {
             String method = exchange.getRequestMethod();
             String path = exchange.getRequestURI().getPath();
-            System.out.println("REQUEST " + method + " " + path);
+            String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+            System.out.println("REQUEST " + method + " " + path
+                    + (authorization == null ? "" : " AS " + authorization.replace("Bearer fake-token-for-", "")));
+            String base = "http://localhost:" + exchange.getLocalAddress().getPort();
             if (path.equals("/actuator/health")) {
                 respond(exchange, 200, "{\"status\":\"UP\"}");
+            } else if (path.equals("/.well-known/openid-configuration")) {
+                respond(exchange, 200, "{\"issuer\":\"" + base + "\",\"authorization_endpoint\":\"" + base
+                        + "/oauth2/authorize\",\"token_endpoint\":\"" + base + "/oauth2/token\"}");
+            } else if (path.equals("/oauth2/authorize") && query(exchange, "user").isEmpty()) {
+                String html = "<form method=\"post\" action=\"/login?" + exchange.getRequestURI().getRawQuery() + "\">"
+                        + "<input type=\"hidden\" name=\"_csrf\" value=\"fake\"><input name=\"username\">"
+                        + "<input type=\"password\" name=\"password\"></form>";
+                byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
+                exchange.getResponseHeaders().set("Content-Type", "text/html");
+                exchange.sendResponseHeaders(200, bytes.length);
+                try (OutputStream out = exchange.getResponseBody()) {
+                    out.write(bytes);
+                }
+            } else if (path.equals("/login") && method.equals("POST")) {
+                String form = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+                String user = form.replaceAll("(^|.*&)username=([^&]*).*", "$2");
+                redirect(exchange, "/oauth2/authorize?" + exchange.getRequestURI().getRawQuery() + "&user=" + user);
+            } else if (path.equals("/oauth2/authorize")) {
+                redirect(exchange, "http://127.0.0.1/callback?code=" + query(exchange, "user") + "&state=" + query(exchange, "state"));
+            } else if (path.equals("/oauth2/token")) {
+                String form = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+                String code = form.replaceAll("(^|.*&)code=([^&]*).*", "$2");
+                respond(exchange, 200, "{\"access_token\":\"fake-token-for-" + code + "\",\"token_type\":\"Bearer\"}");
             } else if (method.equals("GET") && path.equals("/api/campaigns")) {
                 respond(exchange, 200, seeded.get() ? "[{\"id\":\"demo-1\",\"status\":\"LAUNCHED\"}]" : "[]");
             } else if (method.equals("PUT") && path.startsWith("/api/agencies/")) {
@@ -54,6 +82,22 @@ public final class FakeApp {
             server.stop(0);
         }));
         server.start();
+    }
+
+    private static void redirect(HttpExchange exchange, String location) throws IOException {
+        exchange.getResponseHeaders().set("Location", location);
+        exchange.sendResponseHeaders(302, -1);
+        exchange.close();
+    }
+
+    private static String query(HttpExchange exchange, String name) {
+        String query = exchange.getRequestURI().getRawQuery();
+        for (String pair : query == null ? new String[0] : query.split("&")) {
+            if (pair.startsWith(name + "=")) {
+                return pair.substring(name.length() + 1);
+            }
+        }
+        return "";
     }
 
     private static void respond(HttpExchange exchange, int status, String body) throws IOException {
