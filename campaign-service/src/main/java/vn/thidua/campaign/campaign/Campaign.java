@@ -21,6 +21,7 @@ import vn.thidua.campaign.common.VietnameseText;
 import vn.thidua.contracts.campaign.CampaignCascaded;
 import vn.thidua.contracts.campaign.CampaignLaunched;
 import vn.thidua.eventing.audit.AuditEntry;
+import vn.thidua.eventing.audit.Who;
 import vn.thidua.eventing.outbox.OutboxEvent;
 import vn.thidua.eventing.web.DomainException;
 
@@ -78,7 +79,15 @@ public class Campaign {
      * A new draft. The definition is checked before an id is drawn, so refused drafts use no number.
      */
     public static Campaign draft(Supplier<String> newId, CampaignDefinition definition, IssuingAgency issuingAgency,
-            List<Participant> participants, CampaignPolicy policy, Instant at, String actor) {
+            List<Participant> participants, CampaignPolicy policy, Instant at, Who who) {
+        Campaign campaign = unaudited(newId, definition, issuingAgency, participants, policy, at, who);
+        campaign.audit(who, at, "CREATED", "Tạo dự thảo phong trào \"" + campaign.title + "\" với "
+                + participants.size() + " đơn vị tham gia.", null, campaign.status);
+        return campaign;
+    }
+
+    private static Campaign unaudited(Supplier<String> newId, CampaignDefinition definition,
+            IssuingAgency issuingAgency, List<Participant> participants, CampaignPolicy policy, Instant at, Who who) {
         definition.check(policy);
         checkParticipants(participants);
         Campaign campaign = new Campaign();
@@ -96,10 +105,8 @@ public class Campaign {
         campaign.participants = List.copyOf(participants);
         campaign.status = CampaignStatus.DRAFT;
         campaign.createdAt = at;
-        campaign.createdBy = actor;
+        campaign.createdBy = who.subject();
         campaign.id = newId.get();
-        campaign.audit(actor, at, "CREATED", "Tạo dự thảo phong trào \"" + campaign.title + "\" với "
-                + participants.size() + " đơn vị tham gia.");
         return campaign;
     }
 
@@ -119,17 +126,17 @@ public class Campaign {
     /**
      * A draft of {@code childAgency} that implements {@code parent}: pre-filled from it unless overridden,
      * with the parent's launch letter as its parent plan. {@link #cascaded()} is the fact
-     * to publish with it.
+     * to publish with it. One command, one audit entry: the creation and its origin are recorded together.
      */
     public static Campaign cascadeFrom(Campaign parent, Supplier<String> newId, CascadeOverrides overrides,
-            IssuingAgency childAgency, List<Participant> participants, CampaignPolicy policy, Instant at,
-            String actor) {
+            IssuingAgency childAgency, List<Participant> participants, CampaignPolicy policy, Instant at, Who who) {
         parent.ensureCascadableTo(childAgency.code());
-        Campaign child = draft(newId, parent.cascadedDefinition(overrides), childAgency, participants, policy, at,
-                actor);
+        Campaign child = unaudited(newId, parent.cascadedDefinition(overrides), childAgency, participants, policy, at,
+                who);
         child.parentCampaignId = parent.id;
-        child.audit(actor, at, "CASCADED_FROM", "Triển khai phong trào " + parent.id + " của "
-                + parent.issuingAgency.name() + " (công văn số " + parent.letterNumber + ").");
+        child.audit(who, at, "CASCADED_FROM", "Tạo dự thảo triển khai phong trào " + parent.id + " của "
+                + parent.issuingAgency.name() + " (công văn số " + parent.letterNumber + ") với "
+                + participants.size() + " đơn vị tham gia.", null, child.status);
         return child;
     }
 
@@ -208,7 +215,7 @@ public class Campaign {
     }
 
     /** Launches the movement with its letter; returns the fact to publish. */
-    public CampaignLaunched launch(String number, Instant at, String actor) {
+    public CampaignLaunched launch(String number, Instant at, Who who) {
         ensureLaunchable();
         if (number == null || number.isBlank()) {
             throw DomainException.rejected("letter-number-required", "Công văn phát động cần có số, ký hiệu.");
@@ -217,31 +224,32 @@ public class Campaign {
         letterNumber = number.strip();
         letterYear = numberingYear(at);
         launchedAt = at;
-        audit(actor, at, "LAUNCHED", "Phát động phong trào theo công văn số " + letterNumber + ".");
+        audit(who, at, "LAUNCHED", "Phát động phong trào theo công văn số " + letterNumber + ".", CampaignStatus.DRAFT,
+                status);
         return launchedEvent();
     }
 
     /** Abandons a draft that was never launched. */
-    public void cancel(String reason, Instant at, String actor) {
+    public void cancel(String reason, Instant at, Who who) {
         if (status != CampaignStatus.DRAFT) {
             throw DomainException.conflict("campaign-not-draft", "Phong trào " + id + " đang ở trạng thái "
                     + label(status) + ", chỉ hủy được phong trào dự thảo.");
         }
         status = CampaignStatus.CANCELLED;
         endedAt = at;
-        audit(actor, at, "CANCELLED", reason == null || reason.isBlank() ? "Hủy dự thảo phong trào."
-                : "Hủy dự thảo phong trào: " + reason.strip());
+        audit(who, at, "CANCELLED", reason == null || reason.isBlank() ? "Hủy dự thảo phong trào."
+                : "Hủy dự thảo phong trào: " + reason.strip(), CampaignStatus.DRAFT, status);
     }
 
     /** Ends a launched movement. */
-    public void close(Instant at, String actor) {
+    public void close(Instant at, Who who) {
         if (status != CampaignStatus.LAUNCHED) {
             throw DomainException.conflict("campaign-not-launched", "Phong trào " + id + " đang ở trạng thái "
                     + label(status) + ", chỉ kết thúc được phong trào đã phát động.");
         }
         status = CampaignStatus.CLOSED;
         endedAt = at;
-        audit(actor, at, "CLOSED", "Kết thúc phong trào.");
+        audit(who, at, "CLOSED", "Kết thúc phong trào.", CampaignStatus.LAUNCHED, status);
     }
 
     /** Keeps an event in this document's outbox until the relay has published it. */
@@ -267,8 +275,29 @@ public class Campaign {
                 letterNumber, launchedAt);
     }
 
-    private void audit(String actor, Instant at, String action, String detail) {
-        auditTrail.add(new AuditEntry(actor, at, action, detail));
+    /** Records a change with the state before (null for a creation) and after, as the audit log shows them. */
+    private void audit(Who who, Instant at, String action, String detail, CampaignStatus before, CampaignStatus after) {
+        auditTrail.add(AuditEntry.of(who, at, action, detail).change(before == null ? null : summary(before),
+                summary(after)));
+    }
+
+    /** Published movements (launched or closed) are public, with their letters; drafts and cancelled ones are not. */
+    public boolean isPublished() {
+        return status == CampaignStatus.LAUNCHED || status == CampaignStatus.CLOSED;
+    }
+
+    /** Whether this unit is addressed by the movement. */
+    public boolean hasParticipant(String unitId) {
+        return unitId != null && participants.stream().anyMatch(p -> p.unitId().equals(unitId));
+    }
+
+    private static String summary(CampaignStatus status) {
+        return switch (status) {
+            case DRAFT -> "Dự thảo";
+            case LAUNCHED -> "Đã phát động";
+            case CANCELLED -> "Đã hủy";
+            case CLOSED -> "Đã kết thúc";
+        };
     }
 
     private static String label(CampaignStatus status) {

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import vn.thidua.eventing.security.Actor;
 import vn.thidua.eventing.web.CurrentActor;
 
 @RestController
@@ -31,31 +32,37 @@ public class CampaignController {
     }
 
     @PostMapping
-    @Operation(summary = "Tạo dự thảo phong trào thi đua")
+    @Operation(summary = "Tạo dự thảo phong trào thi đua (Văn phòng của cơ quan phát động, quản trị)")
     public ResponseEntity<CampaignView> create(@Valid @RequestBody CreateCampaignRequest request) {
+        Actor caller = actor.actor();
         Campaign campaign = campaigns.create(request.toDefinition(), request.issuingAgencyCode().strip(),
-                request.participantUnitCodes().stream().map(String::strip).toList(), actor.name());
-        return ResponseEntity.created(URI.create("/api/campaigns/" + campaign.id())).body(CampaignView.of(campaign, List.of()));
+                request.participantUnitCodes().stream().map(String::strip).toList(), caller, actor.who());
+        return ResponseEntity.created(URI.create("/api/campaigns/" + campaign.id()))
+                .body(CampaignView.of(campaign, List.of(), CampaignAccess.maySeeHistory(caller, campaign)));
     }
 
     @GetMapping
-    @Operation(summary = "Danh sách phong trào, mới nhất trước; lọc theo trạng thái, cơ quan, từ khóa (không phân biệt dấu)")
+    @Operation(summary = "Danh sách phong trào, mới nhất trước; lọc theo trạng thái, cơ quan, từ khóa (không phân biệt dấu). "
+            + "Phong trào đã phát động, đã kết thúc: mọi người; dự thảo, đã hủy: chỉ cơ quan phát động và quản trị")
     public List<CampaignView> search(@RequestParam(required = false) CampaignStatus status,
             @RequestParam(required = false) String q, @RequestParam(required = false) String agency) {
-        return campaigns.search(status, q, agency).stream().map(this::view).toList();
+        Actor caller = actor.actor();
+        return campaigns.search(status, q, agency, caller).stream().map(campaign -> view(campaign, caller)).toList();
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "Một phong trào thi đua")
     public CampaignView get(@PathVariable String id) {
-        return view(campaigns.get(id));
+        Actor caller = actor.actor();
+        return view(campaigns.read(id, caller), caller);
     }
 
     @PostMapping("/{id}/launch")
     @Operation(summary = "Phát động phong trào (cấp số công văn nếu không ghi)")
     public CampaignView launch(@PathVariable String id, @Valid @RequestBody(required = false) LaunchRequest request) {
         String letterNumber = request == null ? null : request.letterNumber();
-        return view(campaigns.launch(id, letterNumber, actor.name()));
+        Actor caller = actor.actor();
+        return view(campaigns.launch(id, letterNumber, caller, actor.who()), caller);
     }
 
     @PostMapping("/{parentId}/cascade")
@@ -63,24 +70,29 @@ public class CampaignController {
             + "điền sẵn từ phong trào cấp trên và liên kết hai chiều")
     public ResponseEntity<CampaignView> cascade(@PathVariable String parentId,
             @Valid @RequestBody CascadeRequest request) {
+        Actor caller = actor.actor();
         Campaign child = campaigns.cascade(parentId, request.toOverrides(), request.issuingAgencyCode().strip(),
-                request.participantUnitCodes().stream().map(String::strip).toList(), actor.name());
-        return ResponseEntity.created(URI.create("/api/campaigns/" + child.id())).body(CampaignView.of(child, List.of()));
+                request.participantUnitCodes().stream().map(String::strip).toList(), caller, actor.who());
+        return ResponseEntity.created(URI.create("/api/campaigns/" + child.id()))
+                .body(CampaignView.of(child, List.of(), CampaignAccess.maySeeHistory(caller, child)));
     }
 
     @PostMapping("/{id}/cancel")
     @Operation(summary = "Hủy dự thảo phong trào")
     public CampaignView cancel(@PathVariable String id, @Valid @RequestBody(required = false) CancelRequest request) {
-        return view(campaigns.cancel(id, request == null ? null : request.reason(), actor.name()));
+        Actor caller = actor.actor();
+        return view(campaigns.cancel(id, request == null ? null : request.reason(), caller, actor.who()), caller);
     }
 
     @PostMapping("/{id}/close")
     @Operation(summary = "Kết thúc phong trào đã phát động")
     public CampaignView close(@PathVariable String id) {
-        return view(campaigns.close(id, actor.name()));
+        Actor caller = actor.actor();
+        return view(campaigns.close(id, caller, actor.who()), caller);
     }
 
-    private CampaignView view(Campaign campaign) {
-        return CampaignView.of(campaign, campaigns.childrenOf(campaign.id()));
+    private CampaignView view(Campaign campaign, Actor caller) {
+        return CampaignView.of(campaign, campaigns.childrenOf(campaign.id(), caller),
+                CampaignAccess.maySeeHistory(caller, campaign));
     }
 }

@@ -10,22 +10,25 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
-import vn.thidua.eventing.outbox.AggregateStore;
 import vn.thidua.campaign.common.VietnameseText;
 import vn.thidua.campaign.directory.Agency;
 import vn.thidua.campaign.directory.DirectoryService;
 import vn.thidua.campaign.directory.UnitListing;
 import vn.thidua.contracts.campaign.CampaignCascaded;
 import vn.thidua.contracts.campaign.CampaignLaunched;
+import vn.thidua.eventing.audit.Who;
+import vn.thidua.eventing.outbox.AggregateStore;
 import vn.thidua.eventing.outbox.EventOutbox;
 import vn.thidua.eventing.outbox.OutboxEvent;
+import vn.thidua.eventing.security.Actor;
 import vn.thidua.eventing.web.DomainException;
 
-/** Commands and queries on movements. */
+/**
+ * Commands and queries on movements, each checked against the caller ({@link CampaignAccess}): who
+ * acts ({@link Actor}) decides what they may see and do, and is recorded ({@link Who}) in the audit trail.
+ */
 @Service
 public class CampaignService {
-
-    /** How often linking a child to its parent is retried when another request changed the parent meanwhile. */
 
     private final CampaignRepository campaigns;
     private final AggregateStore store;
@@ -49,15 +52,20 @@ public class CampaignService {
         this.clock = clock;
     }
 
-    /** Drafts a movement, snapshotting the issuing agency and the participating units from the directory. */
-    public Campaign create(CampaignDefinition definition, String agencyCode, List<String> unitCodes, String actor) {
+    /**
+     * Drafts a movement, snapshotting the issuing agency and the participating units from the
+     * directory. The office drafts for its own agency only.
+     */
+    public Campaign create(CampaignDefinition definition, String agencyCode, List<String> unitCodes, Actor actor,
+            Who who) {
+        CampaignAccess.ensureManages(actor, agencyCode);
         IssuingAgency agency = issuingAgency(agencyCode);
         List<Participant> participants = directory.resolveUnits(unitCodes).stream()
                 .map(CampaignService::participant)
                 .toList();
         Instant now = clock.instant();
         Campaign campaign = Campaign.draft(() -> numbering.nextCampaignId(now), definition, agency, participants, policy,
-                now, actor);
+                now, who);
         store.insert(campaign, List.of());
         return campaign;
     }
@@ -65,10 +73,12 @@ public class CampaignService {
     /**
      * Drafts a movement of another agency that implements a launched one, pre-filled from it, and
      * links both ways in one write: the child carries the parent's id and the CampaignCascaded fact.
+     * The lower agency's office cascades, for its own agency, a movement it can see.
      */
     public Campaign cascade(String parentId, CascadeOverrides overrides, String agencyCode, List<String> unitCodes,
-            String actor) {
-        Campaign parent = get(parentId);
+            Actor actor, Who who) {
+        Campaign parent = read(parentId, actor);
+        CampaignAccess.ensureManages(actor, agencyCode);
         parent.ensureCascadable();
         IssuingAgency agency = issuingAgency(agencyCode);
         parent.ensureCascadableTo(agency.code());
@@ -77,14 +87,14 @@ public class CampaignService {
                 .toList();
         Instant now = clock.instant();
         Campaign child = Campaign.cascadeFrom(parent, () -> numbering.nextCampaignId(now), overrides, agency,
-                participants, policy, now, actor);
+                participants, policy, now, who);
         store.insert(child, List.of(outbox.record(child.cascaded())));
         return child;
     }
 
     /** Launches a draft with the given letter number, or the agency's next one for the year. */
-    public Campaign launch(String id, String letterNumber, String actor) {
-        Campaign campaign = get(id);
+    public Campaign launch(String id, String letterNumber, Actor actor, Who who) {
+        Campaign campaign = managed(id, actor);
         campaign.ensureLaunchable();
         Instant now = clock.instant();
         String number;
@@ -97,40 +107,64 @@ public class CampaignService {
                         + campaign.issuingAgency().name() + " dùng trong năm " + Campaign.numberingYear(now) + ".");
             }
         }
-        CampaignLaunched launched = campaign.launch(number, now, actor);
+        CampaignLaunched launched = campaign.launch(number, now, who);
         OutboxEvent event = outbox.record(launched);
         campaign.addPendingEvent(event);
         store.update(campaign, List.of(event));
         return campaign;
     }
 
-    public Campaign cancel(String id, String reason, String actor) {
-        Campaign campaign = get(id);
-        campaign.cancel(reason, clock.instant(), actor);
+    public Campaign cancel(String id, String reason, Actor actor, Who who) {
+        Campaign campaign = managed(id, actor);
+        campaign.cancel(reason, clock.instant(), who);
         store.update(campaign, List.of());
         return campaign;
     }
 
-    public Campaign close(String id, String actor) {
-        Campaign campaign = get(id);
-        campaign.close(clock.instant(), actor);
+    public Campaign close(String id, Actor actor, Who who) {
+        Campaign campaign = managed(id, actor);
+        campaign.close(clock.instant(), who);
         store.update(campaign, List.of());
         return campaign;
     }
 
-    /** The movements that implement this one, oldest first. */
-    public List<String> childrenOf(String id) {
-        return campaigns.findByParentCampaignIdOrderByCreatedAtAsc(id).stream().map(Campaign::id).toList();
+    /** The movements that implement this one and the caller may see, oldest first. */
+    public List<String> childrenOf(String id, Actor actor) {
+        return campaigns.findByParentCampaignIdOrderByCreatedAtAsc(id).stream()
+                .filter(child -> CampaignAccess.maySee(actor, child))
+                .map(Campaign::id)
+                .toList();
     }
 
+    /** A movement, whoever asks: for work that checks the caller itself. */
     public Campaign get(String id) {
         return campaigns.findById(id).orElseThrow(() -> DomainException.notFound("campaign-not-found",
                 "Không tìm thấy phong trào thi đua " + id + "."));
     }
 
-    /** Movements, newest first, optionally by status, issuing agency and words of the title or theme. */
-    public List<Campaign> search(CampaignStatus status, String text, String agencyCode) {
+    /** A movement the caller may see (an unpublished one only by its department and administrators). */
+    public Campaign read(String id, Actor actor) {
+        Campaign campaign = get(id);
+        CampaignAccess.ensureVisible(actor, campaign);
+        return campaign;
+    }
+
+    private Campaign managed(String id, Actor actor) {
+        Campaign campaign = read(id, actor);
+        CampaignAccess.ensureManages(actor, campaign.issuingAgency().code());
+        return campaign;
+    }
+
+    /**
+     * The movements the caller may see, newest first, optionally by status, issuing agency and words
+     * of the title or theme.
+     */
+    public List<Campaign> search(CampaignStatus status, String text, String agencyCode, Actor actor) {
         Criteria criteria = new Criteria();
+        Criteria visible = CampaignAccess.visibleTo(actor);
+        if (visible != null) {
+            criteria.andOperator(visible);
+        }
         if (status != null) {
             criteria.and("status").is(status);
         }

@@ -6,17 +6,20 @@ import java.util.List;
 
 import vn.thidua.eventing.audit.AuditEntry;
 
-/** A movement as the API shows it. */
+/**
+ * A movement as the API shows it. The audit trail (who changed it, from which address) is shown to
+ * the issuing department's office and leaders and to administrators; to others it is empty.
+ */
 public record CampaignView(String id, CampaignKind kind, String title, String theme, IssuingAgency issuingAgency,
         ParentPlan parentPlan, List<CampaignContent> contents, LocalDate periodStart, LocalDate periodEnd,
         LocalDate finalReportDue, LocalDate registrationDeadline, List<Participant> participants, CampaignStatus status,
         String letterNumber, String parentCampaignId, List<String> childCampaignIds, Instant createdAt, String createdBy,
         Instant launchedAt, Instant endedAt, List<AuditEntry> auditTrail) {
 
-    static CampaignView of(Campaign c, List<String> childCampaignIds) {
+    static CampaignView of(Campaign c, List<String> childCampaignIds, boolean withHistory) {
         return new CampaignView(c.id(), c.kind(), c.title(), c.theme(), c.issuingAgency(), c.parentPlan(), c.contents(),
                 c.periodStart(), c.periodEnd(), c.finalReportDue(), c.registrationDeadline(), c.participants(),
                 c.status(), c.letterNumber(), c.parentCampaignId(), childCampaignIds, c.createdAt(), c.createdBy(),
-                c.launchedAt(), c.endedAt(), c.auditTrail());
+                c.launchedAt(), c.endedAt(), withHistory ? c.auditTrail() : List.of());
     }
 }

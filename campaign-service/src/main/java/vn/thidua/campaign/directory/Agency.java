@@ -18,6 +18,7 @@ import vn.thidua.contracts.campaign.DirectoryEvent;
 import vn.thidua.contracts.campaign.UnitChanged;
 import vn.thidua.contracts.campaign.UnitRegistered;
 import vn.thidua.eventing.audit.AuditEntry;
+import vn.thidua.eventing.audit.Who;
 import vn.thidua.eventing.outbox.OutboxEvent;
 import vn.thidua.eventing.web.DomainException;
 
@@ -48,7 +49,7 @@ public class Agency {
     }
 
     /** A new agency in the directory. */
-    public static Agency register(String code, AgencyDetails details, Instant at, String actor) {
+    public static Agency register(String code, AgencyDetails details, Instant at, Who who) {
         if (code == null || !AgencyDetails.CODE.matcher(code).matches()) {
             throw DomainException.rejected("invalid-agency-code", "Mã cơ quan \"" + code
                     + "\" không hợp lệ: chỉ dùng chữ cái không dấu, chữ số, dấu chấm, gạch ngang, gạch dưới.");
@@ -58,8 +59,9 @@ public class Agency {
         agency.apply(details);
         agency.createdAt = at;
         agency.updatedAt = at;
-        agency.auditTrail.add(new AuditEntry(actor, at, "CREATED",
-                "Thêm cơ quan " + details.name() + " với " + details.units().size() + " đơn vị."));
+        agency.auditTrail.add(AuditEntry.of(who, at, "CREATED",
+                "Thêm cơ quan " + details.name() + " với " + details.units().size() + " đơn vị.")
+                .change(null, agency.summary()));
         return agency;
     }
 
@@ -73,16 +75,23 @@ public class Agency {
      * UnitChanged for each unit whose name, head, contact or validity changed. Records nothing and
      * returns nothing when the agency is already exactly this ({@link #isDescribedBy}).
      */
-    public List<DirectoryEvent> revise(AgencyDetails details, Instant at, String actor) {
+    public List<DirectoryEvent> revise(AgencyDetails details, Instant at, Who who) {
         if (isDescribedBy(details)) {
             return List.of();
         }
         List<Unit> before = units;
+        String summaryBefore = summary();
         apply(details);
         updatedAt = at;
-        auditTrail.add(new AuditEntry(actor, at, "UPDATED",
-                "Cập nhật cơ quan " + details.name() + " (" + details.units().size() + " đơn vị)."));
+        auditTrail.add(AuditEntry.of(who, at, "UPDATED",
+                "Cập nhật cơ quan " + details.name() + " (" + details.units().size() + " đơn vị).")
+                .change(summaryBefore, summary()));
         return unitEventsSince(before);
+    }
+
+    /** The agency in a few words for the audit log: its name and how many units it has. */
+    private String summary() {
+        return name + " (" + abbreviation + "), " + units.size() + " đơn vị";
     }
 
     /** Keeps an event in this document's outbox until the relay has published it. */

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import vn.thidua.eventing.security.Role;
 import vn.thidua.eventing.web.CurrentActor;
 
 @RestController
@@ -29,22 +30,23 @@ public class DirectoryController {
     }
 
     @PutMapping("/agencies/{code}")
-    @Operation(summary = "Thêm hoặc cập nhật một cơ quan và các đơn vị của nó (idempotent); "
+    @Operation(summary = "Thêm hoặc cập nhật một cơ quan và các đơn vị của nó (idempotent, chỉ quản trị); "
             + "phát UnitRegistered/UnitChanged cho đơn vị mới hoặc thay đổi")
     public AgencyView upsert(@PathVariable String code, @Valid @RequestBody AgencyRequest request) {
-        return AgencyView.of(directory.upsert(code, request.toDetails(), actor.name()));
+        return AgencyView.of(directory.upsert(code, request.toDetails(), actor.who()), showsAuditTrail());
     }
 
     @GetMapping("/agencies")
-    @Operation(summary = "Danh sách cơ quan")
+    @Operation(summary = "Danh sách cơ quan (người dùng đã đăng nhập, dịch vụ có quyền campaign.read)")
     public List<AgencyView> agencies() {
-        return directory.agencies().stream().map(AgencyView::of).toList();
+        boolean withAuditTrail = showsAuditTrail();
+        return directory.agencies().stream().map(agency -> AgencyView.of(agency, withAuditTrail)).toList();
     }
 
     @GetMapping("/agencies/{code}")
     @Operation(summary = "Một cơ quan với các đơn vị")
     public AgencyView agency(@PathVariable String code) {
-        return AgencyView.of(directory.agency(code));
+        return AgencyView.of(directory.agency(code), showsAuditTrail());
     }
 
     @GetMapping("/units")
@@ -53,5 +55,10 @@ public class DirectoryController {
     public List<UnitListing> units(@RequestParam(required = false) String q,
             @RequestParam(defaultValue = "false") boolean includeHistory) {
         return directory.units(q, includeHistory);
+    }
+
+    /** The directory's change history is the administrators' business. */
+    private boolean showsAuditTrail() {
+        return actor.actor().has(Role.ADMIN);
     }
 }

@@ -19,6 +19,7 @@ import org.springframework.stereotype.Service;
 import vn.thidua.campaign.common.VietnamDates;
 import vn.thidua.campaign.common.VietnameseText;
 import vn.thidua.contracts.campaign.DirectoryEvent;
+import vn.thidua.eventing.audit.Who;
 import vn.thidua.eventing.outbox.AggregateStore;
 import vn.thidua.eventing.outbox.EventOutbox;
 import vn.thidua.eventing.outbox.OutboxEvent;
@@ -47,12 +48,12 @@ public class DirectoryService {
      * Creates the agency or replaces its description, with the unit events it causes in the same
      * write; the same request twice changes and publishes nothing the second time.
      */
-    public Agency upsert(String code, AgencyDetails details, String actor) {
+    public Agency upsert(String code, AgencyDetails details, Who who) {
         ensureUnitCodesFree(code, details);
         Instant now = clock.instant();
         Optional<Agency> existing = agencies.findById(code);
         if (existing.isEmpty()) {
-            Agency agency = Agency.register(code, details, now, actor);
+            Agency agency = Agency.register(code, details, now, who);
             try {
                 store.insert(agency, record(agency, agency.registrationEvents()));
             } catch (DuplicateKeyException concurrent) {
@@ -65,7 +66,7 @@ public class DirectoryService {
         if (agency.isDescribedBy(details)) {
             return agency;
         }
-        List<DirectoryEvent> announced = agency.revise(details, now, actor);
+        List<DirectoryEvent> announced = agency.revise(details, now, who);
         store.update(agency, record(agency, announced));
         return agency;
     }

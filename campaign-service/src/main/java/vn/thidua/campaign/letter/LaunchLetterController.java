@@ -12,6 +12,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import vn.thidua.eventing.web.CurrentActor;
+
 @RestController
 @RequestMapping("/api/campaigns/{id}")
 @Tag(name = "Công văn phát động", description = "The movement's launch letter per Decree 30/2020, as PDF and DOCX")
@@ -21,21 +23,24 @@ public class LaunchLetterController {
             .parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
 
     private final LaunchLetterService letters;
+    private final CurrentActor actor;
 
-    public LaunchLetterController(LaunchLetterService letters) {
+    public LaunchLetterController(LaunchLetterService letters, CurrentActor actor) {
         this.letters = letters;
+        this.actor = actor;
     }
 
     @GetMapping(value = "/letter.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
-    @Operation(summary = "Công văn phát động phong trào (PDF, A4 theo Nghị định 30/2020); dự thảo để trống số và ngày")
+    @Operation(summary = "Công văn phát động phong trào (PDF, A4 theo Nghị định 30/2020); dự thảo để trống số và ngày, "
+            + "chỉ cơ quan phát động và quản trị xem được")
     public ResponseEntity<byte[]> pdf(@PathVariable String id) {
-        return file(letters.pdf(id), MediaType.APPLICATION_PDF, "inline", id, "pdf");
+        return file(letters.pdf(id, actor.actor()), MediaType.APPLICATION_PDF, "inline", id, "pdf");
     }
 
     @GetMapping(value = "/letter.docx", produces = "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
     @Operation(summary = "Công văn phát động phong trào (DOCX để chỉnh sửa)")
     public ResponseEntity<byte[]> docx(@PathVariable String id) {
-        return file(letters.docx(id), DOCX, "attachment", id, "docx");
+        return file(letters.docx(id, actor.actor()), DOCX, "attachment", id, "docx");
     }
 
     private static ResponseEntity<byte[]> file(byte[] content, MediaType type, String disposition, String id,

@@ -16,8 +16,12 @@ import vn.thidua.campaign.letter.LaunchLetterProperties.AgencyLetter;
 import vn.thidua.documents.DocxLetterRenderer;
 import vn.thidua.documents.OfficialLetter;
 import vn.thidua.documents.PdfLetterRenderer;
+import vn.thidua.eventing.security.Actor;
 
-/** Renders a movement's launch letter, as it stands (a draft shows blanks for its number and day). */
+/**
+ * Renders a movement's launch letter, as it stands (a draft shows blanks for its number and day),
+ * to whoever may see the movement: a published letter to anyone, a draft's preview to its department.
+ */
 @Service
 public class LaunchLetterService {
 
@@ -36,16 +40,16 @@ public class LaunchLetterService {
         this.clock = clock;
     }
 
-    public byte[] pdf(String campaignId) {
-        return pdf.render(letter(campaignId));
+    public byte[] pdf(String campaignId, Actor actor) {
+        return pdf.render(letter(campaignId, actor));
     }
 
-    public byte[] docx(String campaignId) {
-        return docx.render(letter(campaignId));
+    public byte[] docx(String campaignId, Actor actor) {
+        return docx.render(letter(campaignId, actor));
     }
 
-    OfficialLetter letter(String campaignId) {
-        Campaign campaign = campaigns.get(campaignId);
+    OfficialLetter letter(String campaignId, Actor actor) {
+        Campaign campaign = campaigns.read(campaignId, actor);
         return LaunchLetter.of(campaign, setting(campaign));
     }
 

@@ -14,6 +14,7 @@ import vn.thidua.campaign.campaign.Campaign;
 import vn.thidua.campaign.campaign.Participant;
 import vn.thidua.contracts.campaign.RegistrationSubmitted;
 import vn.thidua.eventing.audit.AuditEntry;
+import vn.thidua.eventing.audit.Who;
 import vn.thidua.eventing.outbox.OutboxEvent;
 import vn.thidua.eventing.web.DomainException;
 
@@ -31,6 +32,8 @@ public class Registration {
     @Version
     private Long revision;
     private String campaignId;
+    /** The movement's issuing agency: the department whose office sees this registration and its history. */
+    private String agencyCode;
     private String unitId;
     private String unitName;
     private String targets;
@@ -50,7 +53,7 @@ public class Registration {
     }
 
     /** Registers a participating unit of a launched movement before its registration deadline. */
-    public static Registration submit(Campaign campaign, RegistrationForm form, Instant at, String actor) {
+    public static Registration submit(Campaign campaign, RegistrationForm form, Instant at, Who who) {
         Participant unit = campaign.ensureOpenForRegistration(form.unitId(), at);
         List<Title> collective = titles(form.titles(), Title.Holder.COLLECTIVE);
         List<RegisteredIndividual> people = form.individuals().stream().map(Registration::individual).toList();
@@ -62,15 +65,17 @@ public class Registration {
         Registration registration = new Registration();
         registration.id = idOf(campaign.id(), unit.unitId());
         registration.campaignId = campaign.id();
+        registration.agencyCode = campaign.issuingAgency().code();
         registration.unitId = unit.unitId();
         registration.unitName = unit.name();
         registration.targets = targets;
         registration.titles = collective;
         registration.individuals = people;
         registration.submittedAt = at;
-        registration.submittedBy = actor;
-        registration.auditTrail.add(new AuditEntry(actor, at, "SUBMITTED", unit.name() + " đăng ký thi đua với "
-                + collective.size() + " danh hiệu tập thể và " + people.size() + " cá nhân."));
+        registration.submittedBy = who.subject();
+        registration.auditTrail.add(AuditEntry.of(who, at, "SUBMITTED", unit.name() + " đăng ký thi đua với "
+                + collective.size() + " danh hiệu tập thể và " + people.size() + " cá nhân.")
+                .change(null, "Đã đăng ký"));
         return registration;
     }
 
@@ -111,6 +116,10 @@ public class Registration {
 
     public String campaignId() {
         return campaignId;
+    }
+
+    public String agencyCode() {
+        return agencyCode;
     }
 
     public String unitId() {

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import vn.thidua.eventing.security.Actor;
 import vn.thidua.eventing.web.CurrentActor;
 
 @RestController
@@ -29,17 +30,20 @@ public class RegistrationController {
     }
 
     @PostMapping
-    @Operation(summary = "Đăng ký thi đua của một đơn vị tham gia (trước hạn đăng ký)")
+    @Operation(summary = "Đăng ký thi đua của một đơn vị tham gia (trước hạn đăng ký): cán bộ đơn vị cho đơn vị mình, "
+            + "Văn phòng cơ quan phát động thay cho đơn vị tham gia, quản trị")
     public ResponseEntity<RegistrationView> submit(@PathVariable String campaignId,
             @Valid @RequestBody RegistrationRequest request) {
-        Registration registration = registrations.submit(campaignId, request.toForm(), actor.name());
+        Actor caller = actor.actor();
+        Registration registration = registrations.submit(campaignId, request.toForm(), caller, actor.who());
         URI location = URI.create("/api/campaigns/" + campaignId + "/registrations/" + registration.unitId());
-        return ResponseEntity.created(location).body(RegistrationView.of(registration));
+        return ResponseEntity.created(location)
+                .body(RegistrationView.of(registration, caller.managesAgency(registration.agencyCode())));
     }
 
     @GetMapping
-    @Operation(summary = "Các đơn vị đã đăng ký thi đua và các đơn vị chưa đăng ký")
+    @Operation(summary = "Các đơn vị đã đăng ký thi đua và các đơn vị chưa đăng ký; cán bộ đơn vị chỉ thấy đơn vị mình")
     public RegistrationsView overview(@PathVariable String campaignId) {
-        return registrations.overview(campaignId);
+        return registrations.overview(campaignId, actor.actor());
     }
 }

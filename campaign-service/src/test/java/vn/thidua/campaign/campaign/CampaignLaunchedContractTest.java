@@ -5,6 +5,7 @@ import java.time.ZoneOffset;
 
 import org.junit.jupiter.api.Test;
 
+import vn.thidua.campaign.Actors;
 import vn.thidua.contracts.EventCatalog;
 import vn.thidua.contracts.campaign.CampaignLaunched;
 import vn.thidua.eventing.EventJson;
@@ -19,7 +20,7 @@ class CampaignLaunchedContractTest {
     void launchingTheGoldenMovementProducesTheGoldenSample() {
         Campaign campaign = GoldenCampaign.draft();
 
-        CampaignLaunched launched = campaign.launch("12/SNNMT-VP", clock.instant(), "director");
+        CampaignLaunched launched = campaign.launch("12/SNNMT-VP", clock.instant(), Actors.who("director"));
 
         String json = EventJson.MAPPER.writeValueAsString(launched);
         Contracts.assertEqualsGolden(EventCatalog.of(CampaignLaunched.class), json);

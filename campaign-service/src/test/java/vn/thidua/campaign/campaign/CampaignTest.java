@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
+import vn.thidua.campaign.Actors;
 import vn.thidua.contracts.campaign.CampaignLaunched;
 import vn.thidua.eventing.web.DomainException;
 
@@ -88,7 +89,7 @@ class CampaignTest {
     void launchingADraftRaisesCampaignLaunchedWithEverythingUnitsNeed() {
         Campaign campaign = GoldenCampaign.draft();
 
-        CampaignLaunched launched = campaign.launch("12/SNNMT-VP", GoldenCampaign.LAUNCHED, "director");
+        CampaignLaunched launched = campaign.launch("12/SNNMT-VP", GoldenCampaign.LAUNCHED, Actors.who("director"));
 
         assertThat(campaign.status()).isEqualTo(CampaignStatus.LAUNCHED);
         assertThat(campaign.letterNumber()).isEqualTo("12/SNNMT-VP");
@@ -97,6 +98,9 @@ class CampaignTest {
             assertThat(entry.action()).isEqualTo("LAUNCHED");
             assertThat(entry.actor()).isEqualTo("director");
             assertThat(entry.detail()).contains("12/SNNMT-VP");
+            assertThat(entry.before() + " → " + entry.after()).isEqualTo("Dự thảo → Đã phát động");
+            assertThat(entry.roles() + " " + entry.client() + " " + entry.requestId())
+                    .isEqualTo("OFFICE thidua-portal req-director");
         });
         assertThat(launched.campaignId()).isEqualTo(GoldenCampaign.ID);
         assertThat(launched.aggregateId()).isEqualTo(GoldenCampaign.ID);
@@ -111,16 +115,16 @@ class CampaignTest {
     @Test
     void onlyADraftCanBeLaunched() {
         Campaign campaign = GoldenCampaign.draft();
-        campaign.launch("12/SNNMT-VP", GoldenCampaign.LAUNCHED, "director");
+        campaign.launch("12/SNNMT-VP", GoldenCampaign.LAUNCHED, Actors.who("director"));
 
-        refused(() -> campaign.launch("13/SNNMT-VP", LATER, "director"), "campaign-not-draft", "đã phát động");
+        refused(() -> campaign.launch("13/SNNMT-VP", LATER, Actors.who("director")), "campaign-not-draft", "đã phát động");
         assertThat(campaign.letterNumber()).isEqualTo("12/SNNMT-VP");
         assertThat(campaign.auditTrail()).hasSize(2);
     }
 
     @Test
     void aLaunchNeedsALetterNumber() {
-        refused(() -> GoldenCampaign.draft().launch(" ", GoldenCampaign.LAUNCHED, "director"), "letter-number-required",
+        refused(() -> GoldenCampaign.draft().launch(" ", GoldenCampaign.LAUNCHED, Actors.who("director")), "letter-number-required",
                 "số, ký hiệu");
     }
 
@@ -128,27 +132,31 @@ class CampaignTest {
     void aDraftCanBeCancelledButNotLaunchedAfterwards() {
         Campaign campaign = GoldenCampaign.draft();
 
-        campaign.cancel("Trùng với phong trào khác", LATER, "office");
+        campaign.cancel("Trùng với phong trào khác", LATER, Actors.who("office"));
 
         assertThat(campaign.status()).isEqualTo(CampaignStatus.CANCELLED);
         assertThat(campaign.endedAt()).isEqualTo(LATER);
-        assertThat(campaign.auditTrail()).last().satisfies(entry -> assertThat(entry.detail()).contains("Trùng"));
-        refused(() -> campaign.launch("1/SNNMT-VP", LATER, "director"), "campaign-not-draft", "đã hủy");
+        assertThat(campaign.auditTrail()).last().satisfies(entry -> {
+            assertThat(entry.detail()).contains("Trùng");
+            assertThat(entry.before() + " → " + entry.after()).isEqualTo("Dự thảo → Đã hủy");
+        });
+        refused(() -> campaign.launch("1/SNNMT-VP", LATER, Actors.who("director")), "campaign-not-draft", "đã hủy");
     }
 
     @Test
     void onlyALaunchedMovementCanBeClosedAndOnlyADraftCancelled() {
         Campaign campaign = GoldenCampaign.draft();
-        refused(() -> campaign.close(LATER, "office"), "campaign-not-launched", "dự thảo");
+        refused(() -> campaign.close(LATER, Actors.who("office")), "campaign-not-launched", "dự thảo");
 
-        campaign.launch("12/SNNMT-VP", GoldenCampaign.LAUNCHED, "director");
-        refused(() -> campaign.cancel(null, LATER, "office"), "campaign-not-draft", "đã phát động");
-        campaign.close(LATER, "office");
+        campaign.launch("12/SNNMT-VP", GoldenCampaign.LAUNCHED, Actors.who("director"));
+        refused(() -> campaign.cancel(null, LATER, Actors.who("office")), "campaign-not-draft", "đã phát động");
+        campaign.close(LATER, Actors.who("office"));
 
         assertThat(campaign.status()).isEqualTo(CampaignStatus.CLOSED);
-        assertThat(campaign.auditTrail()).extracting(entry -> entry.action())
-                .containsExactly("CREATED", "LAUNCHED", "CLOSED");
-        refused(() -> campaign.close(LATER, "office"), "campaign-not-launched", "đã kết thúc");
+        assertThat(campaign.auditTrail()).extracting(entry -> entry.action() + " " + entry.before() + " → " + entry.after())
+                .containsExactly("CREATED null → Dự thảo", "LAUNCHED Dự thảo → Đã phát động",
+                        "CLOSED Đã phát động → Đã kết thúc");
+        refused(() -> campaign.close(LATER, Actors.who("office")), "campaign-not-launched", "đã kết thúc");
     }
 
     @Test

@@ -6,6 +6,8 @@ import java.time.Period;
 import java.util.List;
 import java.util.function.Supplier;
 
+import vn.thidua.campaign.Actors;
+
 /** The movement of the golden CampaignLaunched sample, as domain inputs (shared with the registration tests). */
 public final class GoldenCampaign {
 
@@ -58,11 +60,11 @@ public final class GoldenCampaign {
     public static Campaign launchedWithRegistrationUntil(LocalDate deadline) {
         Campaign campaign = draft(definition(contents(1, 2), LocalDate.of(2026, 2, 1), LocalDate.of(2026, 12, 31),
                 LocalDate.of(2026, 12, 15), deadline), PARTICIPANTS, () -> ID);
-        campaign.launch(LETTER_NUMBER, LAUNCHED, "director");
+        campaign.launch(LETTER_NUMBER, LAUNCHED, Actors.who("director"));
         return campaign;
     }
 
     static Campaign draft(CampaignDefinition definition, List<Participant> participants, Supplier<String> ids) {
-        return Campaign.draft(ids, definition, AGENCY, participants, POLICY, CREATED, "office");
+        return Campaign.draft(ids, definition, AGENCY, participants, POLICY, CREATED, Actors.who("office"));
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import vn.thidua.campaign.Actors;
 import vn.thidua.eventing.web.DomainException;
 
 class AgencyTest {
@@ -24,7 +25,7 @@ class AgencyTest {
 
     @Test
     void registeringRecordsWhoAddedTheAgency() {
-        Agency agency = Agency.register("SNNMT", details("Trần Thị Hồng"), T0, "office");
+        Agency agency = Agency.register("SNNMT", details("Trần Thị Hồng"), T0, Actors.who("office"));
 
         assertThat(agency.units()).extracting(Unit::code).containsExactly("SNNMT-VP");
         assertThat(agency.unit("SNNMT-VP")).get().extracting(Unit::searchKey).isEqualTo("van phong so | snnmt vp");
@@ -37,25 +38,29 @@ class AgencyTest {
 
     @Test
     void revisingWithTheSameDescriptionChangesNothing() {
-        Agency agency = Agency.register("SNNMT", details("Trần Thị Hồng"), T0, "office");
+        Agency agency = Agency.register("SNNMT", details("Trần Thị Hồng"), T0, Actors.who("office"));
 
         assertThat(agency.isDescribedBy(details(" Trần Thị Hồng "))).isTrue();
-        assertThat(agency.revise(details(" Trần Thị Hồng "), T1, "office")).isEmpty();
+        assertThat(agency.revise(details(" Trần Thị Hồng "), T1, Actors.who("office"))).isEmpty();
         assertThat(agency.auditTrail()).hasSize(1);
         assertThat(agency.updatedAt()).isEqualTo(T0);
     }
 
     @Test
     void revisingWithNewContactsIsAudited() {
-        Agency agency = Agency.register("SNNMT", details("Trần Thị Hồng"), T0, "office");
+        Agency agency = Agency.register("SNNMT", details("Trần Thị Hồng"), T0, Actors.who("office"));
 
         assertThat(agency.revise(details("Lê Văn Đức", Unit.of("SNNMT-TTCNTT", "Trung tâm Công nghệ thông tin", null,
-                null, null)), T1, "admin")).isNotEmpty();
+                null, null)), T1, Actors.who("admin"))).isNotEmpty();
 
         assertThat(agency.unit("SNNMT-VP")).get().extracting(Unit::headName).isEqualTo("Lê Văn Đức");
         assertThat(agency.units()).hasSize(2);
         assertThat(agency.auditTrail()).extracting(entry -> entry.action() + " by " + entry.actor())
                 .containsExactly("CREATED by office", "UPDATED by admin");
+        assertThat(agency.auditTrail().getLast()).satisfies(entry -> {
+            assertThat(entry.before()).endsWith("1 đơn vị");
+            assertThat(entry.after()).endsWith("2 đơn vị");
+        });
     }
 
     @Test
@@ -78,7 +83,7 @@ class AgencyTest {
 
     @Test
     void agencyCodesMustBeUrlSafe() {
-        assertThatThrownBy(() -> Agency.register("Sở NN", details("A"), T0, "office"))
+        assertThatThrownBy(() -> Agency.register("Sở NN", details("A"), T0, Actors.who("office")))
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo("invalid-agency-code"));
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import vn.thidua.campaign.Actors;
 import vn.thidua.contracts.EventCatalog;
 import vn.thidua.contracts.campaign.UnitChanged;
 import vn.thidua.contracts.campaign.UnitRegistered;
@@ -25,7 +26,7 @@ class DirectoryEventsContractTest {
 
     @Test
     void registeringTheGoldenUnitProducesTheGoldenUnitRegistered() {
-        Agency agency = Agency.register("SNNMT", agencyWithOffice("Trần Thị Hồng", null), AT, "office");
+        Agency agency = Agency.register("SNNMT", agencyWithOffice("Trần Thị Hồng", null), AT, Actors.who("office"));
 
         String json = EventJson.MAPPER.writeValueAsString(agency.registrationEvents().getFirst());
 
@@ -35,10 +36,10 @@ class DirectoryEventsContractTest {
 
     @Test
     void changingTheGoldenUnitsHeadAndValidityProducesTheGoldenUnitChanged() {
-        Agency agency = Agency.register("SNNMT", agencyWithOffice("Trần Thị Hồng", null), AT, "office");
+        Agency agency = Agency.register("SNNMT", agencyWithOffice("Trần Thị Hồng", null), AT, Actors.who("office"));
 
         String json = EventJson.MAPPER.writeValueAsString(
-                agency.revise(agencyWithOffice("Phạm Thị Lan", LocalDate.of(2026, 12, 31)), AT, "office").getFirst());
+                agency.revise(agencyWithOffice("Phạm Thị Lan", LocalDate.of(2026, 12, 31)), AT, Actors.who("office")).getFirst());
 
         Contracts.assertEqualsGolden(EventCatalog.of(UnitChanged.class), json);
         Contracts.assertValid(EventCatalog.of(UnitChanged.class), json);

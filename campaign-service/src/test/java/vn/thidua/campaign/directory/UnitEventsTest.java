@@ -9,6 +9,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import vn.thidua.campaign.Actors;
 import vn.thidua.contracts.campaign.DirectoryEvent;
 import vn.thidua.contracts.campaign.UnitChanged;
 import vn.thidua.contracts.campaign.UnitRegistered;
@@ -36,7 +37,7 @@ class UnitEventsTest {
 
     @Test
     void registeringAnAgencyAnnouncesEachUnit() {
-        Agency agency = Agency.register("SNNMT", details(office("Trần Thị Hồng", null), itCentre(null)), T0, "office");
+        Agency agency = Agency.register("SNNMT", details(office("Trần Thị Hồng", null), itCentre(null)), T0, Actors.who("office"));
 
         assertThat(agency.registrationEvents()).containsExactly(
                 new UnitRegistered("SNNMT-VP", "SNNMT", "Sở Nông nghiệp và Môi trường", "Văn phòng Sở", "Trần Thị Hồng",
@@ -49,11 +50,11 @@ class UnitEventsTest {
 
     @Test
     void revisingAnnouncesNewAndChangedUnitsOnlyWithTheChangedFields() {
-        Agency agency = Agency.register("SNNMT", details(office("Trần Thị Hồng", null), itCentre(null)), T0, "office");
+        Agency agency = Agency.register("SNNMT", details(office("Trần Thị Hồng", null), itCentre(null)), T0, Actors.who("office"));
         Unit archive = Unit.of("SNNMT-LT", "Phòng Lưu trữ", null, null, null);
 
         List<DirectoryEvent> events = agency.revise(details(office("Phạm Thị Lan", LocalDate.of(2026, 12, 31)),
-                itCentre(null), archive), T1, "admin");
+                itCentre(null), archive), T1, Actors.who("admin"));
 
         assertThat(events).hasSize(2);
         assertThat(events.getFirst()).isInstanceOfSatisfying(UnitChanged.class, changed -> {
@@ -69,19 +70,19 @@ class UnitEventsTest {
 
     @Test
     void aRepeatedIdenticalDescriptionAnnouncesNothing() {
-        Agency agency = Agency.register("SNNMT", details(office("Trần Thị Hồng", null)), T0, "office");
+        Agency agency = Agency.register("SNNMT", details(office("Trần Thị Hồng", null)), T0, Actors.who("office"));
 
         assertThat(agency.isDescribedBy(details(office(" Trần Thị Hồng ", null)))).isTrue();
-        assertThat(agency.revise(details(office("Trần Thị Hồng", null)), T1, "office")).isEmpty();
+        assertThat(agency.revise(details(office("Trần Thị Hồng", null)), T1, Actors.who("office"))).isEmpty();
         assertThat(agency.auditTrail()).hasSize(1);
     }
 
     @Test
     void anAgencyOnlyChangeIsAuditedButAnnouncesNoUnit() {
-        Agency agency = Agency.register("SNNMT", details(itCentre("0255 1")), T0, "office");
+        Agency agency = Agency.register("SNNMT", details(itCentre("0255 1")), T0, Actors.who("office"));
 
         List<DirectoryEvent> events = agency.revise(new AgencyDetails("Sở Nông nghiệp và Môi trường tỉnh Quảng Ngãi",
-                "SNNMT", null, List.of(itCentre("0255 1"))), T1, "office");
+                "SNNMT", null, List.of(itCentre("0255 1"))), T1, Actors.who("office"));
 
         assertThat(events).isEmpty();
         assertThat(agency.auditTrail()).hasSize(2);

@@ -26,10 +26,14 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 
 import tools.jackson.databind.JsonNode;
 import vn.thidua.eventing.test.RestApi;
+import vn.thidua.eventing.test.TestTokens;
+import vn.thidua.campaign.Actors;
 import vn.thidua.campaign.campaign.Campaign;
 import vn.thidua.campaign.campaign.CampaignRepository;
 import vn.thidua.campaign.common.VietnamDates;
@@ -83,9 +87,15 @@ abstract class CampaignScenarios {
     @Autowired
     AggregateStore store;
 
+    /** The API without a token; {@link #admin()}, {@link #office()} and {@link #officeOf} sign in. */
     RestApi api;
     KafkaTopics kafka;
     String token;
+
+    @DynamicPropertySource
+    static void tokens(DynamicPropertyRegistry registry) {
+        TestTokens.register(registry);
+    }
 
     @BeforeEach
     void setUp() {
@@ -99,7 +109,7 @@ abstract class CampaignScenarios {
         String agency = registerAgency();
         String id = createCampaign(agency, "Phong trào thi đua chuyển đổi số " + token);
 
-        JsonNode launched = api.post("/api/campaigns/" + id + "/launch").expect(200).body();
+        JsonNode launched = office().post("/api/campaigns/" + id + "/launch").expect(200).body();
         assertThat(launched.at("/status").asString()).isEqualTo("LAUNCHED");
         assertThat(launched.at("/letterNumber").asString()).isEqualTo("1/S" + token + "-VP");
 
@@ -127,7 +137,7 @@ abstract class CampaignScenarios {
                 new CampaignLaunched.Participant(token + "-TTCNTT", "Trung tâm Công nghệ thông tin", "Lê Văn Đức",
                         null, null));
 
-        String detail = api.post("/api/campaigns/" + id + "/launch", "{\"letterNumber\":\"99/S" + token + "-VP\"}")
+        String detail = office().post("/api/campaigns/" + id + "/launch", "{\"letterNumber\":\"99/S" + token + "-VP\"}")
                 .expectProblem(409, "campaign-not-draft");
         assertThat(detail).contains(id).contains("đã phát động");
 
@@ -142,7 +152,7 @@ abstract class CampaignScenarios {
         Campaign readBeforePublishing;
         outboxRelay.stop();
         try {
-            api.post("/api/campaigns/" + id + "/launch").expect(200);
+            office().post("/api/campaigns/" + id + "/launch").expect(200);
 
             assertThat(pendingEventTypes(id)).containsExactly(LAUNCHED);
             assertThat(kafka.readAll(Topics.CAMPAIGN, Duration.ofSeconds(2)).stream().filter(r -> id.equals(r.key())))
@@ -156,10 +166,10 @@ abstract class CampaignScenarios {
 
         // A copy read while the event was pending is written after the relay pulled it: the event stays gone.
         assertThat(readBeforePublishing.pendingEvents()).hasSize(1);
-        readBeforePublishing.close(Instant.now(), "office");
+        readBeforePublishing.close(Instant.now(), Actors.who("office"));
         store.update(readBeforePublishing, List.of());
         assertThat(pendingEventTypes(id)).isEmpty();
-        assertThat(api.get("/api/campaigns/" + id).expect(200).text("/status")).isEqualTo("CLOSED");
+        assertThat(office().get("/api/campaigns/" + id).expect(200).text("/status")).isEqualTo("CLOSED");
         assertThat(kafka.readAll(Topics.CAMPAIGN, Duration.ofSeconds(2)).stream().filter(r -> id.equals(r.key())))
                 .hasSize(1);
     }
@@ -177,7 +187,7 @@ abstract class CampaignScenarios {
         assertThat(launch(c, null)).isEqualTo("3/S" + token + "-VP");
 
         String d = createCampaign(first, "Phong trào D " + token);
-        String detail = api.post("/api/campaigns/" + d + "/launch", "{\"letterNumber\":\"1/S" + token + "-VP\"}")
+        String detail = office().post("/api/campaigns/" + d + "/launch", "{\"letterNumber\":\"1/S" + token + "-VP\"}")
                 .expectProblem(409, "letter-number-taken");
         assertThat(detail).contains("1/S" + token + "-VP");
 
@@ -189,7 +199,7 @@ abstract class CampaignScenarios {
     @Test
     void aDraftIsCreatedFromTheDirectoryAndKeepsItsSnapshot() {
         String agency = registerAgency();
-        RestApi.Reply created = api.post("/api/campaigns", campaignJson(agency, "Phong trào thi đua đặc biệt " + token))
+        RestApi.Reply created = office().post("/api/campaigns", campaignJson(agency, "Phong trào thi đua đặc biệt " + token))
                 .expect(201);
         String id = created.text("/id");
 
@@ -203,8 +213,8 @@ abstract class CampaignScenarios {
         assertThat(created.text("/auditTrail/0/actor")).isEqualTo("office");
 
         // The directory changes afterwards; the draft keeps the contact it was addressed to.
-        api.put("/api/agencies/" + agency, agencyJson("Nguyễn Văn Mới")).expect(200);
-        assertThat(api.get("/api/campaigns/" + id).expect(200).text("/participants/0/headName"))
+        admin().put("/api/agencies/" + agency, agencyJson("Nguyễn Văn Mới")).expect(200);
+        assertThat(office().get("/api/campaigns/" + id).expect(200).text("/participants/0/headName"))
                 .isEqualTo("Trần Thị Hồng");
     }
 
@@ -230,31 +240,31 @@ abstract class CampaignScenarios {
         String launched = createCampaign(agency, "Phong trào sẽ kết thúc " + token);
         launch(launched, null);
 
-        api.post("/api/campaigns/" + draft + "/close").expectProblem(409, "campaign-not-launched");
-        RestApi.Reply cancelled = api.post("/api/campaigns/" + draft + "/cancel", "{\"reason\":\"Trùng nội dung\"}").expect(200);
+        office().post("/api/campaigns/" + draft + "/close").expectProblem(409, "campaign-not-launched");
+        RestApi.Reply cancelled = office().post("/api/campaigns/" + draft + "/cancel", "{\"reason\":\"Trùng nội dung\"}").expect(200);
         assertThat(cancelled.text("/status")).isEqualTo("CANCELLED");
         assertThat(cancelled.text("/auditTrail/1/detail")).contains("Trùng nội dung");
-        api.post("/api/campaigns/" + draft + "/launch").expectProblem(409, "campaign-not-draft");
+        office().post("/api/campaigns/" + draft + "/launch").expectProblem(409, "campaign-not-draft");
 
-        api.post("/api/campaigns/" + launched + "/cancel").expectProblem(409, "campaign-not-draft");
-        assertThat(api.post("/api/campaigns/" + launched + "/close").expect(200).text("/status")).isEqualTo("CLOSED");
-        assertThat(api.get("/api/campaigns/" + launched).expect(200).body().at("/auditTrail").size()).isEqualTo(3);
+        office().post("/api/campaigns/" + launched + "/cancel").expectProblem(409, "campaign-not-draft");
+        assertThat(office().post("/api/campaigns/" + launched + "/close").expect(200).text("/status")).isEqualTo("CLOSED");
+        assertThat(office().get("/api/campaigns/" + launched).expect(200).body().at("/auditTrail").size()).isEqualTo(3);
     }
 
     @Test
     void theDirectoryIsUpsertedIdempotentlyAndSearchedWithoutDiacritics() {
         String agency = registerAgency();
-        JsonNode again = api.put("/api/agencies/" + agency, agencyJson("Trần Thị Hồng")).expect(200).body();
+        JsonNode again = admin().put("/api/agencies/" + agency, agencyJson("Trần Thị Hồng")).expect(200).body();
         assertThat(again.at("/auditTrail").size()).isEqualTo(1);
         assertThat(again.at("/units").size()).isEqualTo(3);
 
-        JsonNode changed = api.put("/api/agencies/" + agency, agencyJson("Phạm Thị Lan")).expect(200).body();
+        JsonNode changed = admin().put("/api/agencies/" + agency, agencyJson("Phạm Thị Lan")).expect(200).body();
         assertThat(changed.at("/auditTrail").size()).isEqualTo(2);
-        assertThat(api.get("/api/agencies/" + agency).expect(200).text("/units/0/headName")).isEqualTo("Phạm Thị Lan");
-        assertThat(api.get("/api/agencies").expect(200).body().valueStream().map(a -> a.at("/code").asString()))
+        assertThat(office().get("/api/agencies/" + agency).expect(200).text("/units/0/headName")).isEqualTo("Phạm Thị Lan");
+        assertThat(office().get("/api/agencies").expect(200).body().valueStream().map(a -> a.at("/code").asString()))
                 .contains(agency);
 
-        JsonNode found = api.get("/api/units?q=thi dua khen THUONG " + token.toLowerCase(Locale.ROOT)).expect(200).body();
+        JsonNode found = office().get("/api/units?q=thi dua khen THUONG " + token.toLowerCase(Locale.ROOT)).expect(200).body();
         assertThat(found.valueStream().map(unit -> unit.at("/code").asString())).containsExactly(token + "-TDKT");
         assertThat(found.at("/0/name").asString()).isEqualTo("Phòng Thi đua – Khen thưởng " + token);
         assertThat(found.at("/0/agencyCode").asString()).isEqualTo(agency);
@@ -264,36 +274,36 @@ abstract class CampaignScenarios {
     void badInputIsAnsweredWithProblemDetails() {
         String agency = registerAgency();
 
-        RestApi.Reply invalid = api.post("/api/campaigns", "{\"kind\":\"THEMATIC\",\"contents\":[]}");
+        RestApi.Reply invalid = office().post("/api/campaigns", "{\"kind\":\"THEMATIC\",\"contents\":[]}");
         invalid.expectProblem(400, "invalid-request");
         assertThat(invalid.body().at("/errors").valueStream().map(e -> e.at("/field").asString()))
                 .contains("title", "issuingAgencyCode", "contents", "periodStart", "participantUnitCodes");
 
-        api.get("/api/campaigns/cmp-1900-0001").expectProblem(404, "campaign-not-found");
-        api.get("/api/agencies/KHONG-CO-" + token).expectProblem(404, "agency-not-found");
+        office().get("/api/campaigns/cmp-1900-0001").expectProblem(404, "campaign-not-found");
+        office().get("/api/agencies/KHONG-CO-" + token).expectProblem(404, "agency-not-found");
 
-        String unknownUnit = api.post("/api/campaigns", campaignJson(agency, "Phong trào " + token)
+        String unknownUnit = office().post("/api/campaigns", campaignJson(agency, "Phong trào " + token)
                 .replace("\"" + token + "-TTCNTT\"", "\"" + token + "-KHONGCO\"")).expectProblem(422, "unknown-unit");
         assertThat(unknownUnit).contains(token + "-KHONGCO");
-        api.post("/api/campaigns", campaignJson("KHONGCO" + token, "Phong trào " + token))
+        admin().post("/api/campaigns", campaignJson("KHONGCO" + token, "Phong trào " + token))
                 .expectProblem(422, "unknown-agency");
-        assertThat(api.post("/api/campaigns", campaignJson(agency, "Phong trào " + token).replace("\"number\":2", "\"number\":3"))
+        assertThat(office().post("/api/campaigns", campaignJson(agency, "Phong trào " + token).replace("\"number\":2", "\"number\":3"))
                 .expectProblem(422, "invalid-content-numbers")).contains("1, 3");
-        api.post("/api/campaigns", campaignJson(agency, "Phong trào " + token).replace("2026-12-15", "2027-06-30"))
+        office().post("/api/campaigns", campaignJson(agency, "Phong trào " + token).replace("2026-12-15", "2027-06-30"))
                 .expectProblem(422, "invalid-final-report-due");
 
-        api.put("/api/agencies/" + agency, agencyJson("A").replace("@quangngai", "@@quangngai"))
+        admin().put("/api/agencies/" + agency, agencyJson("A").replace("@quangngai", "@@quangngai"))
                 .expectProblem(400, "invalid-request");
-        api.put("/api/agencies/" + agency, agencyJson("A").replace(token + "-TDKT", token + "-VP"))
+        admin().put("/api/agencies/" + agency, agencyJson("A").replace(token + "-TDKT", token + "-VP"))
                 .expectProblem(422, "duplicate-unit-code");
         String otherAgency = "AGX" + token;
-        assertThat(api.put("/api/agencies/" + otherAgency, agencyJson("A")).expectProblem(422, "unit-code-taken"))
+        assertThat(admin().put("/api/agencies/" + otherAgency, agencyJson("A")).expectProblem(422, "unit-code-taken"))
                 .contains(agency);
 
         String id = createCampaign(agency, "Phong trào " + token);
-        api.post("/api/campaigns/" + id + "/launch", "{\"letterNumber\":\"không số\"}").expectProblem(400, "invalid-request");
+        office().post("/api/campaigns/" + id + "/launch", "{\"letterNumber\":\"không số\"}").expectProblem(400, "invalid-request");
         launch(id, null);
-        api.post("/api/campaigns/" + id + "/launch").expectProblem(409, "campaign-not-draft");
+        office().post("/api/campaigns/" + id + "/launch").expectProblem(409, "campaign-not-draft");
     }
 
     @Test
@@ -313,13 +323,13 @@ abstract class CampaignScenarios {
         assertThat(vp.headName()).isEqualTo("Trần Thị Hồng");
 
         // The same description again: nothing changes, nothing is announced.
-        api.put("/api/agencies/" + agency, agencyJson("Trần Thị Hồng")).expect(200);
+        admin().put("/api/agencies/" + agency, agencyJson("Trần Thị Hồng")).expect(200);
         // A new head for the office; the emulation department was merged away on 30 June 2025.
         String revised = agencyJson("Phạm Thị Lan").replace("\"name\":\"Phòng Thi đua – Khen thưởng " + token + "\"",
                 "\"name\":\"Phòng Thi đua – Khen thưởng " + token + "\",\"validTo\":\"2025-06-30\"");
-        JsonNode changedAgency = api.put("/api/agencies/" + agency, revised).expect(200).body();
+        JsonNode changedAgency = admin().put("/api/agencies/" + agency, revised).expect(200).body();
         assertThat(changedAgency.at("/units/2/validTo").asString()).isEqualTo("2025-06-30");
-        api.put("/api/agencies/" + agency, revised).expect(200);
+        admin().put("/api/agencies/" + agency, revised).expect(200);
 
         List<ConsumerRecord<String, String>> changed = awaitUnitEvents(units, UNIT_CHANGED, 2);
         assertThat(changed).extracting(r -> r.key() + " " + EventJson.MAPPER.readValue(r.value(), UnitChanged.class)
@@ -337,7 +347,7 @@ abstract class CampaignScenarios {
     @Test
     void aUnitWhoseValidityEndedIsHistoryListedOnRequestAndNotSelectable() {
         String agency = registerAgency();
-        api.put("/api/agencies/" + agency, agencyJson("Trần Thị Hồng").replace(
+        admin().put("/api/agencies/" + agency, agencyJson("Trần Thị Hồng").replace(
                 "\"name\":\"Trung tâm Công nghệ thông tin\"",
                 "\"name\":\"Trung tâm Công nghệ thông tin\",\"validFrom\":\"2021-01-01\",\"validTo\":\"2025-06-30\""))
                 .expect(200);
@@ -345,10 +355,10 @@ abstract class CampaignScenarios {
         assertThat(unitCodes("/api/units?q=" + token)).containsExactly(token + "-VP", token + "-TDKT");
         assertThat(unitCodes("/api/units?q=" + token + "&includeHistory=true"))
                 .containsExactly(token + "-VP", token + "-TTCNTT", token + "-TDKT");
-        assertThat(api.get("/api/units?q=" + token + "&includeHistory=true").expect(200).text("/1/validTo"))
+        assertThat(office().get("/api/units?q=" + token + "&includeHistory=true").expect(200).text("/1/validTo"))
                 .isEqualTo("2025-06-30");
 
-        String detail = api.post("/api/campaigns", campaignJson(agency, "Phong trào " + token))
+        String detail = office().post("/api/campaigns", campaignJson(agency, "Phong trào " + token))
                 .expectProblem(422, "unit-no-longer-valid");
         assertThat(detail).contains(token + "-TTCNTT").contains("30/06/2025");
     }
@@ -360,12 +370,15 @@ abstract class CampaignScenarios {
         String childToken = token + "K";
         String childAgency = registerAgency(childToken);
 
-        api.post("/api/campaigns/" + parent + "/cascade", cascadeJson(childAgency, childToken))
+        // Only administrators see another department's draft, so only they learn it is not launched yet.
+        officeOf(childAgency).post("/api/campaigns/" + parent + "/cascade", cascadeJson(childAgency, childToken))
+                .expectProblem(403, "forbidden");
+        admin().post("/api/campaigns/" + parent + "/cascade", cascadeJson(childAgency, childToken))
                 .expectProblem(409, "campaign-not-launched");
         String letter = launch(parent, null);
 
-        RestApi.Reply created = api.post("/api/campaigns/" + parent + "/cascade", cascadeJson(childAgency, childToken))
-                .expect(201);
+        RestApi.Reply created = officeOf(childAgency).post("/api/campaigns/" + parent + "/cascade",
+                cascadeJson(childAgency, childToken)).expect(201);
         String child = created.text("/id");
         assertThat(created.headers().getLocation()).hasToString("/api/campaigns/" + child);
         assertThat(created.text("/status")).isEqualTo("DRAFT");
@@ -379,11 +392,16 @@ abstract class CampaignScenarios {
         assertThat(created.text("/parentPlan/number")).isEqualTo(letter);
         assertThat(created.text("/parentPlan/date")).isEqualTo(LocalDate.now(Campaign.VIETNAM).toString());
         assertThat(created.text("/parentPlan/issuer")).isEqualTo("Sở Nông nghiệp và Môi trường " + token);
-        assertThat(api.get("/api/campaigns/" + child).expect(200).text("/parentCampaignId")).isEqualTo(parent);
-        JsonNode parentView = api.get("/api/campaigns/" + parent).expect(200).body();
+        assertThat(officeOf(childAgency).get("/api/campaigns/" + child).expect(200).text("/parentCampaignId"))
+                .isEqualTo(parent);
+        JsonNode parentView = admin().get("/api/campaigns/" + parent).expect(200).body();
         assertThat(parentView.at("/childCampaignIds").valueStream().map(JsonNode::asString)).containsExactly(child);
-        assertThat(api.get("/api/campaigns/" + child).expect(200).body().at("/auditTrail/1/action").asString())
-                .isEqualTo("CASCADED_FROM");
+        // The child is the lower agency's draft: the parent's own office does not see it yet.
+        assertThat(office().get("/api/campaigns/" + parent).expect(200).body().at("/childCampaignIds").size()).isZero();
+        office().get("/api/campaigns/" + child).expectProblem(403, "forbidden");
+        // Drafting and linking are one command: one audit entry.
+        assertThat(officeOf(childAgency).get("/api/campaigns/" + child).expect(200).body().at("/auditTrail")
+                .valueStream().map(entry -> entry.at("/action").asString())).containsExactly("CASCADED_FROM");
 
         ConsumerRecord<String, String> record = kafka.awaitKey(Topics.CAMPAIGN, CASCADED, parent, 1, WAIT).getFirst();
         assertCloudEventHeaders(record, CASCADED, parent);
@@ -392,31 +410,31 @@ abstract class CampaignScenarios {
                 .isEqualTo(new CampaignCascaded.Agency(childAgency, "Sở Nông nghiệp và Môi trường " + childToken,
                         "S" + childToken));
 
-        api.post("/api/campaigns/" + parent + "/cascade", cascadeJson(parentAgency, token))
+        office().post("/api/campaigns/" + parent + "/cascade", cascadeJson(parentAgency, token))
                 .expectProblem(422, "cascade-same-agency");
-        api.post("/api/campaigns/" + parent + "/cascade", cascadeJson("KHONGCO" + token, childToken))
+        admin().post("/api/campaigns/" + parent + "/cascade", cascadeJson("KHONGCO" + token, childToken))
                 .expectProblem(422, "unknown-agency");
-        assertThat(api.post("/api/campaigns/" + parent + "/cascade",
+        assertThat(officeOf(childAgency).post("/api/campaigns/" + parent + "/cascade",
                 cascadeJson(childAgency, childToken).replace(childToken + "-VP", childToken + "-KHONGCO"))
                 .expectProblem(422, "unknown-unit")).contains(childToken + "-KHONGCO");
 
         awaitNoPendingEvents("campaigns", parent);
         assertThat(KafkaTopics.ofType(kafka.readAll(Topics.CAMPAIGN, Duration.ofSeconds(2)).stream()
                 .filter(r -> parent.equals(r.key())).toList(), CASCADED)).hasSize(1);
-        assertThat(api.get("/api/campaigns/" + parent).expect(200).body().at("/childCampaignIds").size()).isEqualTo(1);
+        assertThat(admin().get("/api/campaigns/" + parent).expect(200).body().at("/childCampaignIds").size()).isEqualTo(1);
     }
 
     @Test
     void aParticipatingUnitRegistersOnceAndRegistrationSubmittedIsPublished() {
         String agency = registerAgency();
         LocalDate today = LocalDate.now(Campaign.VIETNAM);
-        String id = api.post("/api/campaigns", datedCampaignJson(agency, "Phong trào đăng ký " + token, today,
+        String id = office().post("/api/campaigns", datedCampaignJson(agency, "Phong trào đăng ký " + token, today,
                 today.plusDays(10))).expect(201).text("/id");
-        api.post("/api/campaigns/" + id + "/registrations", registrationJson(token + "-VP"))
+        office().post("/api/campaigns/" + id + "/registrations", registrationJson(token + "-VP"))
                 .expectProblem(409, "campaign-not-launched");
         launch(id, null);
 
-        RestApi.Reply submitted = api.post("/api/campaigns/" + id + "/registrations", registrationJson(token + "-VP"))
+        RestApi.Reply submitted = office().post("/api/campaigns/" + id + "/registrations", registrationJson(token + "-VP"))
                 .expect(201);
         assertThat(submitted.headers().getLocation())
                 .hasToString("/api/campaigns/" + id + "/registrations/" + token + "-VP");
@@ -432,14 +450,14 @@ abstract class CampaignScenarios {
         assertThat(event.individuals()).containsExactly(
                 new RegistrationSubmitted.Individual("Trần Thị Hồng", List.of("CHIEN_SI_THI_DUA_CO_SO")));
 
-        assertThat(api.post("/api/campaigns/" + id + "/registrations", registrationJson(token + "-VP"))
+        assertThat(office().post("/api/campaigns/" + id + "/registrations", registrationJson(token + "-VP"))
                 .expectProblem(409, "already-registered")).contains(token + "-VP");
-        assertThat(api.post("/api/campaigns/" + id + "/registrations", registrationJson(token + "-TDKT"))
+        assertThat(office().post("/api/campaigns/" + id + "/registrations", registrationJson(token + "-TDKT"))
                 .expectProblem(422, "unit-not-participant")).contains(token + "-TDKT");
-        api.post("/api/campaigns/" + id + "/registrations", "{\"titles\":[\"CO_THI_DUA\"]}")
+        office().post("/api/campaigns/" + id + "/registrations", "{\"titles\":[\"CO_THI_DUA\"]}")
                 .expectProblem(400, "invalid-request");
 
-        JsonNode overview = api.get("/api/campaigns/" + id + "/registrations").expect(200).body();
+        JsonNode overview = office().get("/api/campaigns/" + id + "/registrations").expect(200).body();
         assertThat(overview.at("/registrationDeadline").asString()).isEqualTo(today.plusDays(10).toString());
         assertThat(overview.at("/registered").valueStream().map(r -> r.at("/unitId").asString()))
                 .containsExactly(token + "-VP");
@@ -456,23 +474,23 @@ abstract class CampaignScenarios {
         String agency = registerAgency();
         LocalDate today = LocalDate.now(Campaign.VIETNAM);
         LocalDate yesterday = today.minusDays(1);
-        String id = api.post("/api/campaigns", datedCampaignJson(agency, "Phong trào hết hạn " + token, today,
+        String id = office().post("/api/campaigns", datedCampaignJson(agency, "Phong trào hết hạn " + token, today,
                 yesterday)).expect(201).text("/id");
         launch(id, null);
 
-        String detail = api.post("/api/campaigns/" + id + "/registrations", registrationJson(token + "-VP"))
+        String detail = office().post("/api/campaigns/" + id + "/registrations", registrationJson(token + "-VP"))
                 .expectProblem(422, "registration-closed");
         assertThat(detail).contains("hạn cuối là ngày " + VietnamDates.format(yesterday));
-        assertThat(api.get("/api/campaigns/" + id + "/registrations").expect(200).body().at("/registered").size())
+        assertThat(office().get("/api/campaigns/" + id + "/registrations").expect(200).body().at("/registered").size())
                 .isZero();
 
-        api.post("/api/campaigns", datedCampaignJson(agency, "Phong trào " + token, today, today.plusYears(2)))
+        office().post("/api/campaigns", datedCampaignJson(agency, "Phong trào " + token, today, today.plusYears(2)))
                 .expectProblem(422, "invalid-registration-deadline");
     }
 
     @Test
     void theApiIsDescribedByOpenApi() {
-        JsonNode paths = api.get("/v3/api-docs").expect(200).body().at("/paths");
+        JsonNode paths = office().get("/v3/api-docs").expect(200).body().at("/paths");
 
         assertThat(paths.propertyNames()).contains("/api/agencies/{code}", "/api/units", "/api/campaigns",
                 "/api/campaigns/{id}", "/api/campaigns/{id}/launch", "/api/campaigns/{id}/cancel",
@@ -486,7 +504,7 @@ abstract class CampaignScenarios {
         String agency = registerAgency();
         String id = createCampaign(agency, "Phong trào thi đua chuyển đổi số " + token);
 
-        RestApi.Download draft = api.download("/api/campaigns/" + id + "/letter.pdf").expect(200);
+        RestApi.Download draft = office().download("/api/campaigns/" + id + "/letter.pdf").expect(200);
         assertThat(draft.headers().getContentType()).isEqualTo(MediaType.APPLICATION_PDF);
         assertThat(draft.headers().getFirst(HttpHeaders.CONTENT_DISPOSITION))
                 .startsWith("inline; ").contains("filename=\"cong-van-phat-dong-" + id + ".pdf\"", "filename*=UTF-8''C%C3%B4ng");
@@ -495,9 +513,9 @@ abstract class CampaignScenarios {
                 .containsPattern("Quảng Ngãi, ngày +tháng +năm \\d{4}");
 
         launch(id, null);
-        Instant launchedAt = Instant.parse(api.get("/api/campaigns/" + id).expect(200).text("/launchedAt"));
+        Instant launchedAt = Instant.parse(office().get("/api/campaigns/" + id).expect(200).text("/launchedAt"));
         String launchDay = LetterText.dateWords(VietnamDates.dayOf(launchedAt), null);
-        String text = pdfText(api.download("/api/campaigns/" + id + "/letter.pdf").expect(200).body());
+        String text = pdfText(office().download("/api/campaigns/" + id + "/letter.pdf").expect(200).body());
         assertThat(text).contains("UBND TỈNH QUẢNG NGÃI", "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG " + token,
                 "Số: 1/S" + token + "-VP", "Quảng Ngãi, " + launchDay,
                 "V/v Phát động phong trào thi đua chuyển đổi số " + token + " theo Kế hoạch số 45/KH-UBND ngày "
@@ -508,7 +526,7 @@ abstract class CampaignScenarios {
                 "2. Thi đua phát huy sáng kiến, giải pháp hỗ trợ người dân và doanh nghiệp.",
                 "3. Giao Văn phòng Sở Nông nghiệp và Môi trường " + token, "- Lưu: VT, VP.", "GIÁM ĐỐC");
 
-        RestApi.Download docx = api.download("/api/campaigns/" + id + "/letter.docx").expect(200);
+        RestApi.Download docx = office().download("/api/campaigns/" + id + "/letter.docx").expect(200);
         assertThat(docx.headers().getContentType()).hasToString(
                 "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
         assertThat(docx.headers().getFirst(HttpHeaders.CONTENT_DISPOSITION))
@@ -527,12 +545,12 @@ abstract class CampaignScenarios {
         String agency = registerAgency("LETTER");
         assertThat(agency).isEqualTo("AGLETTER");
         String other = registerAgency();
-        String id = api.post("/api/campaigns", campaignJson(agency, "Phong trào thi đua cải cách hành chính " + token)
+        String id = officeOf(agency).post("/api/campaigns", campaignJson(agency, "Phong trào thi đua cải cách hành chính " + token)
                 .replace("\"participantUnitCodes\":[\"" + token + "-VP\",\"" + token + "-TTCNTT\"]",
                         "\"participantUnitCodes\":[\"LETTER-VP\",\"" + token + "-TDKT\"]")).expect(201).text("/id");
         assertThat(other).isNotEqualTo(agency);
 
-        String text = pdfText(api.download("/api/campaigns/" + id + "/letter.pdf").expect(200).body());
+        String text = pdfText(officeOf(agency).download("/api/campaigns/" + id + "/letter.pdf").expect(200).body());
         assertThat(text).containsPattern("Thành phố Huế, ngày +tháng")
                 .contains("- Văn phòng Sở;", "- Phòng Thi đua – Khen thưởng " + token + ".")
                 .contains("KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC Nguyễn Văn An");
@@ -560,6 +578,21 @@ abstract class CampaignScenarios {
 
     // --- helpers -------------------------------------------------------------------------------
 
+    /** The directory's keeper. */
+    RestApi admin() {
+        return api.asDemo("admin");
+    }
+
+    /** An office clerk ("office") of this test's agency AG<token>: drafts, launches and registers for it. */
+    RestApi office() {
+        return officeOf("AG" + token);
+    }
+
+    /** An office clerk ("office") of the given agency. */
+    RestApi officeOf(String agency) {
+        return api.as(TestTokens.person("office", "OFFICE", agency, null).token());
+    }
+
     /** A fresh agency AG<token> (abbreviation S<token>) with three units; returns its code. */
     String registerAgency() {
         return registerAgency(token);
@@ -568,7 +601,7 @@ abstract class CampaignScenarios {
     /** A fresh agency AG<tok> (abbreviation S<tok>) with units <tok>-VP, <tok>-TTCNTT, <tok>-TDKT. */
     String registerAgency(String tok) {
         String code = "AG" + tok;
-        api.put("/api/agencies/" + code, agencyJson(tok, "Trần Thị Hồng")).expect(200);
+        admin().put("/api/agencies/" + code, agencyJson(tok, "Trần Thị Hồng")).expect(200);
         return code;
     }
 
@@ -627,21 +660,21 @@ abstract class CampaignScenarios {
     }
 
     String createCampaign(String agency, String title) {
-        return api.post("/api/campaigns", campaignJson(agency, title)).expect(201).text("/id");
+        return office().post("/api/campaigns", campaignJson(agency, title)).expect(201).text("/id");
     }
 
     String launch(String id, String letterNumber) {
-        RestApi.Reply reply = letterNumber == null ? api.post("/api/campaigns/" + id + "/launch")
-                : api.post("/api/campaigns/" + id + "/launch", "{\"letterNumber\":\"" + letterNumber + "\"}");
+        RestApi.Reply reply = letterNumber == null ? office().post("/api/campaigns/" + id + "/launch")
+                : office().post("/api/campaigns/" + id + "/launch", "{\"letterNumber\":\"" + letterNumber + "\"}");
         return reply.expect(200).text("/letterNumber");
     }
 
     List<String> ids(String query) {
-        return api.get(query).expect(200).body().valueStream().map(c -> c.at("/id").asString()).toList();
+        return office().get(query).expect(200).body().valueStream().map(c -> c.at("/id").asString()).toList();
     }
 
     List<String> unitCodes(String query) {
-        return api.get(query).expect(200).body().valueStream().map(u -> u.at("/code").asString()).toList();
+        return office().get(query).expect(200).body().valueStream().map(u -> u.at("/code").asString()).toList();
     }
 
     List<String> pendingEventTypes(String id) {

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import vn.thidua.campaign.Actors;
 import vn.thidua.campaign.campaign.Campaign;
 import vn.thidua.campaign.campaign.CampaignContent;
 import vn.thidua.campaign.campaign.CampaignDefinition;
@@ -139,6 +140,6 @@ class LaunchLetterTest {
                 "UBND TỈNH QUẢNG NGÃI");
         return Campaign.draft(() -> "cmp-2026-0042", definition, agency,
                 List.of(new Participant("SNNMT-VP", "Văn phòng Sở", null, null, null)),
-                new CampaignPolicy(Period.ofDays(60)), Instant.parse("2026-02-20T03:00:00Z"), "office");
+                new CampaignPolicy(Period.ofDays(60)), Instant.parse("2026-02-20T03:00:00Z"), Actors.who("office"));
     }
 }

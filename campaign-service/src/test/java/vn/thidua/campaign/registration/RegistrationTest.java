@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
+import vn.thidua.campaign.Actors;
 import vn.thidua.campaign.campaign.Campaign;
 import vn.thidua.campaign.campaign.GoldenCampaign;
 import vn.thidua.contracts.campaign.RegistrationSubmitted;
@@ -29,7 +30,7 @@ class RegistrationTest {
     }
 
     static Registration submit(Campaign campaign, RegistrationForm form, Instant at) {
-        return Registration.submit(campaign, form, at, "vp-officer");
+        return Registration.submit(campaign, form, at, Actors.who("vp-officer"));
     }
 
     @Test
@@ -45,7 +46,9 @@ class RegistrationTest {
         assertThat(registration.auditTrail()).singleElement().satisfies(entry -> {
             assertThat(entry.action()).isEqualTo("SUBMITTED");
             assertThat(entry.actor()).isEqualTo("vp-officer");
+            assertThat(entry.after()).isEqualTo("Đã đăng ký");
         });
+        assertThat(registration.agencyCode()).isEqualTo("SNNMT");
         RegistrationSubmitted submitted = registration.submittedEvent();
         assertThat(submitted.aggregateId()).isEqualTo(GoldenCampaign.ID);
         assertThat(submitted.individuals().getFirst().titles()).containsExactly("CHIEN_SI_THI_DUA_CO_SO");

@@ -70,13 +70,15 @@ public class AuditLog {
     }
 
     private static List<Document> pipeline(AuditedCollection collection, Query query, Actor actor, int limit) {
-        Document owner = new Document();
+        // Each condition separately under $and: the agency field may be _id itself (agencies).
+        List<Document> ownerConditions = new ArrayList<>();
         if (query.aggregateId() != null) {
-            owner.append("_id", query.aggregateId());
+            ownerConditions.add(new Document("_id", query.aggregateId()));
         }
         if (!actor.has(Role.ADMIN)) {
-            owner.append(collection.agencyField(), actor.agency());
+            ownerConditions.add(new Document(collection.agencyField(), actor.agency()));
         }
+        Document owner = ownerConditions.isEmpty() ? new Document() : new Document("$and", ownerConditions);
         Document entry = new Document();
         if (query.actor() != null) {
             entry.append("entry.actor", query.actor());

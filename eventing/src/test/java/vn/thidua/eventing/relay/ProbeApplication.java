@@ -36,6 +36,7 @@ import vn.thidua.eventing.security.Actor;
 import vn.thidua.eventing.security.Role;
 import vn.thidua.eventing.web.CurrentActor;
 import vn.thidua.eventing.web.DomainException;
+import vn.thidua.eventing.audit.AuditedCollection;
 import vn.thidua.eventing.audit.Who;
 
 /**
@@ -112,6 +113,12 @@ public class ProbeApplication {
             ProbeApplication.raise(mongo, outbox, id);
             return actor.who();
         }
+    }
+
+    /** Agencies keep their trail in the document whose id is their own code, as campaign-service's do. */
+    @Bean
+    AuditedCollection auditedProbeAgencies() {
+        return new AuditedCollection("probe_agencies", "agency", "auditTrail", "_id");
     }
 
     @Bean

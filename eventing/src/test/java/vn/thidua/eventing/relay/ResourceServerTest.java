@@ -9,10 +9,15 @@ import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
+import org.bson.Document;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.kafka.test.context.EmbeddedKafka;
@@ -47,6 +52,8 @@ class ResourceServerTest {
 
     @LocalServerPort
     int port;
+    @Autowired
+    MongoTemplate mongo;
     @Value("${spring.cloud.stream.kafka.binder.brokers}")
     String brokers;
 
@@ -108,6 +115,25 @@ class ResourceServerTest {
         anonymous.expectProblem(401, "unauthorized");
         assertThat(anonymous.headers().getFirst(HttpHeaders.WWW_AUTHENTICATE)).startsWith("Bearer");
         assertThat(api().asDemo("unit").get("/api/probes/units/SNNMT-TTCNTT").expect(200).text("/unit")).isEqualTo("SNNMT-TTCNTT");
+    }
+
+    @Test
+    void theAuditLogShowsOfficeOnlyItsOwnDepartmentEvenWhenAskedForAnotherOne() {
+        Instant at = Instant.parse("2026-03-01T08:00:00Z");
+        for (String agency : List.of("SNNMT", "SNV")) {
+            mongo.remove(new Query(Criteria.where("_id").is(agency)), "probe_agencies");
+            mongo.insert(new Document("_id", agency).append("auditTrail", List.of(
+                    new Document("actor", "admin").append("at", java.util.Date.from(at)).append("action", "UPDATED")
+                            .append("detail", "Cập nhật " + agency))), "probe_agencies");
+        }
+
+        RestApi.Reply own = api().asDemo("office").get("/api/audit?aggregateType=agency").expect(200);
+        assertThat(own.body().valueStream().map(change -> change.path("aggregateId").asString())).containsExactly("SNNMT");
+        assertThat(api().asDemo("office").get("/api/audit?aggregateId=SNV").expect(200).body().isEmpty()).isTrue();
+        assertThat(api().asDemo("admin").get("/api/audit?aggregateId=SNV").expect(200).body().valueStream()
+                .map(change -> change.path("entry").path("detail").asString())).containsExactly("Cập nhật SNV");
+        api().asDemo("unit").get("/api/audit").expectProblem(403, "forbidden");
+        api().get("/api/audit").expectProblem(401, "unauthorized");
     }
 
     @Test
