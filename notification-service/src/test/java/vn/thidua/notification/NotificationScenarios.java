@@ -2,6 +2,7 @@ package vn.thidua.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.springframework.http.HttpHeaders.AUTHORIZATION;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -37,6 +38,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -66,7 +68,8 @@ import vn.thidua.eventing.audit.AuditEntry;
 import vn.thidua.eventing.outbox.OutboxRelay;
 import vn.thidua.eventing.test.Contracts;
 import vn.thidua.eventing.test.KafkaTopics;
-import vn.thidua.eventing.web.CurrentActor;
+import vn.thidua.eventing.test.RestApi;
+import vn.thidua.eventing.test.TestTokens;
 import vn.thidua.notification.delivery.Delivery;
 import vn.thidua.notification.delivery.DeliveryStatus;
 import vn.thidua.notification.mail.EmailSender;
@@ -76,14 +79,16 @@ import vn.thidua.notification.recipient.Recipient;
  * notification-service inside one process, against a real Kafka broker, a MongoDB-compatible store and
  * a real SMTP server (GreenMail) whose received mail the tests read: the embedded infrastructure in
  * {@link NotificationEmbeddedTest}, Docker images in {@link NotificationContainersTest}. Tests share
- * one context, broker and SMTP server, so each uses its own movement, units and addresses.
+ * one context, broker and SMTP server, so each uses its own movement, units and addresses. Calls carry
+ * real signed tokens ({@link TestTokens}) of the role each call needs; who may call what is in
+ * {@link NotificationAccessScenarios}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.cloud.stream.default.consumer.back-off-initial-interval=100",
         "spring.cloud.stream.default.consumer.back-off-max-interval=200",
         "thidua.portal.base-url=http://portal.test" })
 @AutoConfigureMockMvc
-abstract class NotificationScenarios {
+abstract class NotificationScenarios implements NotificationAccessScenarios {
 
     static final Duration WAIT = Duration.ofSeconds(30);
     static final String SENT = EventCatalog.of(NotificationSent.class).ceType();
@@ -103,8 +108,15 @@ abstract class NotificationScenarios {
         registry.add("spring.mail.port", () -> SMTP_PORT);
     }
 
+    @DynamicPropertySource
+    static void tokens(DynamicPropertyRegistry registry) {
+        TestTokens.register(registry);
+    }
+
     @Autowired
     MockMvc http;
+    @LocalServerPort
+    int port;
     @Autowired
     MongoTemplate mongo;
     @Autowired
@@ -116,6 +128,21 @@ abstract class NotificationScenarios {
     @BeforeEach
     void setUp() {
         kafka = new KafkaTopics(brokers);
+    }
+
+    @Override
+    public RestApi api() {
+        return new RestApi(port);
+    }
+
+    @Override
+    public KafkaTopics kafka() {
+        return kafka;
+    }
+
+    @Override
+    public MongoTemplate mongo() {
+        return mongo;
     }
 
     // --- the launch letter, by real SMTP
@@ -157,22 +184,24 @@ abstract class NotificationScenarios {
         MimeMessage toCentre = awaitMails(centre.email(), 1).getFirst();
         assertThat(part(toCentre, 0)).contains("Kính gửi: " + centre.name() + "\n");
 
-        http.perform(get("/api/deliveries").param("sourceEventId", ceId))
+        // The letters' recipients are known from the launch only: the deliveries belong to the issuing agency.
+        http.perform(get("/api/deliveries").param("sourceEventId", ceId).header(AUTHORIZATION, bearer("office")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.length()").value(2))
                 .andExpect(jsonPath("$[*].status").value(Matchers.everyItem(Matchers.is("SENT"))))
                 .andExpect(jsonPath("$[*].attempts").value(Matchers.everyItem(Matchers.is(1))));
-        http.perform(get("/api/deliveries/{id}", deliveryId))
+        http.perform(get("/api/deliveries/{id}", deliveryId).header(AUTHORIZATION, bearer("office")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.recipient").value(office.email()))
                 .andExpect(jsonPath("$.recipientName").value(office.name()))
                 .andExpect(jsonPath("$.sourceEventType").value(LAUNCHED))
                 .andExpect(jsonPath("$.subject").value(mail.getSubject()));
-        http.perform(get("/api/recipients/{unitId}", office.unitId()))
+        http.perform(get("/api/recipients/{unitId}", office.unitId())
+                        .header(AUTHORIZATION, bearer(TestTokens.person("vp.officer", "UNIT", "SNNMT", office.unitId()))))
                 .andExpect(jsonPath("$.email").value(office.email()))
                 .andExpect(jsonPath("$.headName").value("Trần Thị Hồng"))
                 .andExpect(jsonPath("$.preferredLanguage").value("vi"));
-        http.perform(get("/api/recipients")).andExpect(jsonPath("$[?(@.unitId == '" + centre.unitId() + "')].unitName")
+        http.perform(get("/api/recipients").header(AUTHORIZATION, bearer("admin"))).andExpect(jsonPath("$[?(@.unitId == '" + centre.unitId() + "')].unitName")
                 .value(centre.name()));
     }
 
@@ -257,7 +286,8 @@ abstract class NotificationScenarios {
                 .contains("GIÁM ĐỐC Nguyễn Văn Lộc")
                 .contains("http://portal.test/phong-trao/cmp-2026-0001");
         assertThat(part(decision, 1)).contains("1/QĐ-SNNMT").contains("Giấy khen");
-        http.perform(get("/api/deliveries").param("recipient", office).param("status", "SENT"))
+        http.perform(get("/api/deliveries").param("recipient", office).param("status", "SENT")
+                        .header(AUTHORIZATION, bearer("office")))
                 .andExpect(jsonPath("$[0].subject").value(subject));
     }
 
@@ -342,7 +372,7 @@ abstract class NotificationScenarios {
                 .anySatisfy(d -> assertThat(d).contains(changedId).contains("headName, validTo"))
                 .anySatisfy(d -> assertThat(d).contains(phoneId))
                 .noneSatisfy(d -> assertThat(d).contains(staleId));
-        http.perform(get("/api/recipients/{unitId}", registered.unitId()))
+        http.perform(get("/api/recipients/{unitId}", registered.unitId()).header(AUTHORIZATION, bearer("office")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.headName").value("Phạm Thị Lan"))
                 .andExpect(jsonPath("$.agencyName").value("Sở Nông nghiệp và Môi trường"))
@@ -398,7 +428,7 @@ abstract class NotificationScenarios {
         assertThat(mailsTo(office).stream().filter(m -> overdueSubject.equals(subject(m)))).hasSize(1);
         assertThat(delivery(Delivery.idOf(dueId, Channel.EMAIL, office)).attempts()).isEqualTo(1);
 
-        http.perform(get("/api/campaigns/{campaignId}/late-units", "cmp-2026-0001"))
+        http.perform(get("/api/campaigns/{campaignId}/late-units", "cmp-2026-0001").header(AUTHORIZATION, bearer("admin")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.length()").value(1))
                 .andExpect(jsonPath("$[0].reportId").value(overdue.reportId()))
@@ -421,7 +451,8 @@ abstract class NotificationScenarios {
                 ReportPeriod.INTERIM, overdue.dueDate(), List.of(new ReportSubmitted.Result(1, "Đã hoàn thành.")),
                 "Báo cáo sơ kết", 1, true, Instant.parse("2026-06-20T03:00:00Z")));
 
-        await().atMost(WAIT).untilAsserted(() -> http.perform(get("/api/campaigns/{campaignId}/late-units", campaignId))
+        await().atMost(WAIT).untilAsserted(() -> http.perform(get("/api/campaigns/{campaignId}/late-units", campaignId)
+                        .header(AUTHORIZATION, bearer("admin")))
                 .andExpect(jsonPath("$.length()").value(1))
                 .andExpect(jsonPath("$[0].periodName").value("Báo cáo sơ kết"))
                 .andExpect(jsonPath("$[0].daysLate").value(4))
@@ -431,7 +462,7 @@ abstract class NotificationScenarios {
         assertThat(part(mail, 0)).contains("- Kỳ báo cáo: báo cáo sơ kết\n").contains("- Đã quá hạn: 4 ngày\n")
                 .contains("http://portal.test/phong-trao/" + campaignId);
         assertThat(mailsTo(unit.email())).hasSize(1);
-        http.perform(get("/api/campaigns/{campaignId}/late-units", "cmp-none"))
+        http.perform(get("/api/campaigns/{campaignId}/late-units", "cmp-none").header(AUTHORIZATION, bearer("admin")))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.length()").value(0));
     }
 
@@ -440,7 +471,8 @@ abstract class NotificationScenarios {
     @Test
     void aRecipientWhoChoseEnglishGetsTheEnglishTemplateAndUnsubscribingKeepsOperationalNotices() throws Exception {
         UnitRegistered unit = registerUnit("en", "Phạm Thị Lan");
-        http.perform(put("/api/recipients/{unitId}/preferences", unit.unitId()).header(CurrentActor.HEADER, "vp.hong")
+        String hong = bearer(TestTokens.person("vp.hong", "OFFICE", "SNNMT", "SNNMT-VP"));
+        http.perform(put("/api/recipients/{unitId}/preferences", unit.unitId()).header(AUTHORIZATION, hong)
                         .contentType(MediaType.APPLICATION_JSON).content("{\"language\":\"en\",\"unsubscribed\":true}"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.preferredLanguage").value("en"))
@@ -448,7 +480,7 @@ abstract class NotificationScenarios {
                 .andExpect(jsonPath("$.auditTrail[1].action").value("PREFERENCES_CHANGED"))
                 .andExpect(jsonPath("$.auditTrail[1].actor").value("vp.hong"));
         // The same choices again change and record nothing.
-        http.perform(put("/api/recipients/{unitId}/preferences", unit.unitId())
+        http.perform(put("/api/recipients/{unitId}/preferences", unit.unitId()).header(AUTHORIZATION, hong)
                         .contentType(MediaType.APPLICATION_JSON).content("{\"language\":\"EN\",\"unsubscribed\":true}"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.auditTrail.length()").value(2));
@@ -471,28 +503,29 @@ abstract class NotificationScenarios {
     @Test
     void preferencesAreValidated() throws Exception {
         UnitRegistered unit = registerUnit("pref", null);
-        http.perform(put("/api/recipients/{unitId}/preferences", unit.unitId())
+        http.perform(put("/api/recipients/{unitId}/preferences", unit.unitId()).header(AUTHORIZATION, bearer("office"))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"language\":\"fr\",\"unsubscribed\":false}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.code").value("unsupported-language"))
                 .andExpect(jsonPath("$.detail").value("Ngôn ngữ \"fr\" chưa được hỗ trợ; chọn một trong: vi, en."));
-        http.perform(put("/api/recipients/{unitId}/preferences", unit.unitId())
+        http.perform(put("/api/recipients/{unitId}/preferences", unit.unitId()).header(AUTHORIZATION, bearer("office"))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"language\":\" \"}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.code").value("invalid-request"))
                 .andExpect(jsonPath("$.errors[*].field").value(Matchers.containsInAnyOrder("language", "unsubscribed")));
-        http.perform(put("/api/recipients/{unitId}/preferences", unit.unitId())
+        http.perform(put("/api/recipients/{unitId}/preferences", unit.unitId()).header(AUTHORIZATION, bearer("office"))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"language\":"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.code").value("invalid-request"));
         http.perform(put("/api/recipients/{unitId}/preferences", "U-none-" + UUID.randomUUID())
+                        .header(AUTHORIZATION, bearer("office"))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"language\":\"vi\",\"unsubscribed\":false}"))
                 .andExpect(status().isNotFound())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.code").value("recipient-not-found"));
-        http.perform(get("/api/recipients/{unitId}", unit.unitId()))
+        http.perform(get("/api/recipients/{unitId}", unit.unitId()).header(AUTHORIZATION, bearer("office")))
                 .andExpect(jsonPath("$.preferredLanguage").value("vi"))
                 .andExpect(jsonPath("$.auditTrail.length()").value(1));
     }
@@ -582,16 +615,16 @@ abstract class NotificationScenarios {
 
     @Test
     void unknownResourcesAndBadFiltersAreRefusedWithProblemDetails() throws Exception {
-        http.perform(get("/api/deliveries/{id}", "nope:EMAIL:nobody@x.vn"))
+        http.perform(get("/api/deliveries/{id}", "nope:EMAIL:nobody@x.vn").header(AUTHORIZATION, bearer("admin")))
                 .andExpect(status().isNotFound())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.code").value("delivery-not-found"))
                 .andExpect(jsonPath("$.detail").value(Matchers.containsString("Không tìm thấy")));
-        http.perform(get("/api/recipients/{unitId}", "U-none"))
+        http.perform(get("/api/recipients/{unitId}", "U-none").header(AUTHORIZATION, bearer("admin")))
                 .andExpect(status().isNotFound())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.code").value("recipient-not-found"));
-        http.perform(get("/api/deliveries").param("status", "LOST"))
+        http.perform(get("/api/deliveries").param("status", "LOST").header(AUTHORIZATION, bearer("admin")))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
         http.perform(get("/v3/api-docs")).andExpect(status().isOk())
@@ -601,6 +634,15 @@ abstract class NotificationScenarios {
     }
 
     // --- helpers
+
+    /** An Authorization header value for a demo user ({@link TestTokens#DEMO_USERS}). */
+    static String bearer(String demoUser) {
+        return "Bearer " + TestTokens.demo(demoUser);
+    }
+
+    static String bearer(TestTokens.Builder token) {
+        return "Bearer " + token.token();
+    }
 
     static CampaignLaunched.Participant participant(String label, String headName) {
         String suffix = UUID.randomUUID().toString().substring(0, 8);

@@ -16,8 +16,10 @@ import vn.thidua.contracts.notification.Channel;
 import vn.thidua.contracts.notification.NotificationEvent;
 import vn.thidua.contracts.notification.NotificationFailed;
 import vn.thidua.contracts.notification.NotificationSent;
-import vn.thidua.eventing.outbox.OutboxEvent;
 import vn.thidua.eventing.audit.AuditEntry;
+import vn.thidua.eventing.audit.Who;
+import vn.thidua.eventing.outbox.OutboxEvent;
+import vn.thidua.eventing.security.Actor;
 
 /**
  * One notification to one recipient over one channel because of one event: the delivery log entry and
@@ -28,7 +30,8 @@ import vn.thidua.eventing.audit.AuditEntry;
 @Document("deliveries")
 public class Delivery {
 
-    static final String ACTOR = "notification-service";
+    /** Deliveries are made by the service itself, on the events it consumes. */
+    static final Who SYSTEM = Who.system("notification-service");
     private static final int MAX_ERROR_LENGTH = 500;
 
     @Id
@@ -37,6 +40,12 @@ public class Delivery {
     @Indexed
     private String sourceEventId;
     private String sourceEventType;
+    @Indexed
+    private String unitId;
+    @Indexed
+    private String campaignId;
+    @Indexed
+    private String agencyCode;
     private Channel channel;
     @Indexed
     private String recipient;
@@ -74,21 +83,24 @@ public class Delivery {
 
     /** A new entry, waiting for its first attempt. */
     public static Delivery queue(String id, String notificationId, String sourceEventId, String sourceEventType,
-            Channel channel, String recipient, String recipientName, String subject, Instant at) {
-        Delivery delivery = create(id, notificationId, sourceEventId, sourceEventType, channel, recipient, recipientName,
-                subject, at);
+            DeliveryOwner owner, Channel channel, String recipient, String recipientName, String subject, Instant at) {
+        Delivery delivery = create(id, notificationId, sourceEventId, sourceEventType, owner, channel, recipient,
+                recipientName, subject, at);
         delivery.status = DeliveryStatus.QUEUED;
         delivery.audit(at, "QUEUED", "Xếp hàng gửi \"" + subject + "\" tới " + recipient + ".");
         return delivery;
     }
 
     private static Delivery create(String id, String notificationId, String sourceEventId, String sourceEventType,
-            Channel channel, String recipient, String recipientName, String subject, Instant at) {
+            DeliveryOwner owner, Channel channel, String recipient, String recipientName, String subject, Instant at) {
         Delivery delivery = new Delivery();
         delivery.id = id;
         delivery.notificationId = notificationId;
         delivery.sourceEventId = sourceEventId;
         delivery.sourceEventType = sourceEventType;
+        delivery.unitId = owner.unitId();
+        delivery.campaignId = owner.campaignId();
+        delivery.agencyCode = owner.agencyCode();
         delivery.channel = channel;
         delivery.recipient = recipient;
         delivery.recipientName = recipientName;
@@ -102,9 +114,10 @@ public class Delivery {
      * Kept so the log answers "why did they not get it?" and a redelivery does not reconsider it.
      */
     public static Delivery skip(String id, String notificationId, String sourceEventId, String sourceEventType,
-            Channel channel, String recipient, String recipientName, String subject, String reason, Instant at) {
-        Delivery delivery = create(id, notificationId, sourceEventId, sourceEventType, channel, recipient, recipientName,
-                subject, at);
+            DeliveryOwner owner, Channel channel, String recipient, String recipientName, String subject, String reason,
+            Instant at) {
+        Delivery delivery = create(id, notificationId, sourceEventId, sourceEventType, owner, channel, recipient,
+                recipientName, subject, at);
         delivery.status = DeliveryStatus.SKIPPED;
         delivery.audit(at, "SKIPPED", reason);
         return delivery;
@@ -172,7 +185,7 @@ public class Delivery {
     }
 
     private void audit(Instant at, String action, String detail) {
-        history.add(new AuditEntry(ACTOR, at, action, detail));
+        history.add(AuditEntry.of(SYSTEM, at, action, detail));
     }
 
     public String id() {
@@ -189,6 +202,15 @@ public class Delivery {
 
     public String sourceEventType() {
         return sourceEventType;
+    }
+
+    public DeliveryOwner owner() {
+        return new DeliveryOwner(unitId, campaignId, agencyCode);
+    }
+
+    /** Whether this user may read the entry (it holds the recipient's address). */
+    public boolean isVisibleTo(Actor actor) {
+        return owner().isVisibleTo(actor);
     }
 
     public Channel channel() {

@@ -1,6 +1,7 @@
 package vn.thidua.notification.delivery;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.slf4j.Logger;
@@ -17,6 +18,8 @@ import vn.thidua.contracts.notification.Channel;
 import vn.thidua.eventing.outbox.AggregateStore;
 import vn.thidua.eventing.outbox.EventOutbox;
 import vn.thidua.eventing.outbox.OutboxEvent;
+import vn.thidua.eventing.security.Actor;
+import vn.thidua.eventing.security.Role;
 import vn.thidua.eventing.web.DomainException;
 import vn.thidua.notification.config.DeliveryProperties;
 import vn.thidua.notification.mail.EmailSender;
@@ -71,7 +74,7 @@ public class DeliveryLog {
     public Outcome deliver(Notice notice) {
         String id = Delivery.idOf(notice.sourceEventId(), Channel.EMAIL, notice.recipient());
         Delivery delivery = Delivery.queue(id, Delivery.notificationIdFor(id), notice.sourceEventId(),
-                notice.sourceEventType(), Channel.EMAIL, notice.recipient(), notice.recipientName(),
+                notice.sourceEventType(), notice.owner(), Channel.EMAIL, notice.recipient(), notice.recipientName(),
                 notice.content().subject(), clock.instant());
         delivery.startAttempt(maxAttempts, clock.instant());
         try {
@@ -118,7 +121,7 @@ public class DeliveryLog {
     public Outcome skip(Notice notice, String reason) {
         String id = Delivery.idOf(notice.sourceEventId(), Channel.EMAIL, notice.recipient());
         Delivery skipped = Delivery.skip(id, Delivery.notificationIdFor(id), notice.sourceEventId(),
-                notice.sourceEventType(), Channel.EMAIL, notice.recipient(), notice.recipientName(),
+                notice.sourceEventType(), notice.owner(), Channel.EMAIL, notice.recipient(), notice.recipientName(),
                 notice.content().subject(), reason, clock.instant());
         try {
             store.insert(skipped, List.of());
@@ -129,17 +132,21 @@ public class DeliveryLog {
         return Outcome.SKIPPED;
     }
 
-    public Delivery get(String id) {
+    /** One entry, if this user may read it: 403 for another agency's or unit's entry. */
+    public Delivery get(String id, Actor reader) {
         Delivery delivery = mongo.findById(id, Delivery.class);
         if (delivery == null) {
             throw DomainException.notFound("delivery-not-found", "Không tìm thấy lượt gửi thông báo " + id + ".");
         }
+        if (!delivery.isVisibleTo(reader)) {
+            throw DomainException.forbidden("Bạn chỉ được xem nhật ký gửi thông báo của cơ quan, đơn vị mình.");
+        }
         return delivery;
     }
 
-    /** Newest first. */
-    public List<Delivery> find(String sourceEventId, String recipient, DeliveryStatus status) {
-        Criteria criteria = new Criteria();
+    /** Newest first, only the entries this user may read. */
+    public List<Delivery> find(String sourceEventId, String recipient, DeliveryStatus status, Actor reader) {
+        Criteria criteria = readableBy(reader);
         if (sourceEventId != null && !sourceEventId.isBlank()) {
             criteria.and("sourceEventId").is(sourceEventId);
         }
@@ -151,6 +158,24 @@ public class DeliveryLog {
         }
         return mongo.find(new Query(criteria).with(Sort.by(Sort.Order.desc("createdAt"), Sort.Order.asc("_id"))),
                 Delivery.class);
+    }
+
+    /** The query side of {@link DeliveryOwner#isVisibleTo}: ADMIN all, OFFICE their agency's, UNIT their unit's. */
+    private static Criteria readableBy(Actor reader) {
+        if (reader.has(Role.ADMIN)) {
+            return new Criteria();
+        }
+        List<Criteria> own = new ArrayList<>();
+        if (reader.has(Role.OFFICE) && reader.agency() != null) {
+            own.add(Criteria.where("agencyCode").is(reader.agency()));
+        }
+        if (reader.has(Role.UNIT) && reader.unit() != null) {
+            own.add(Criteria.where("unitId").is(reader.unit()));
+        }
+        if (own.isEmpty()) {
+            throw DomainException.forbidden("Bạn không có quyền xem nhật ký gửi thông báo.");
+        }
+        return new Criteria().orOperator(own);
     }
 
     private List<OutboxEvent> outboxEntries(Delivery delivery) {

@@ -12,6 +12,9 @@ public record DeliveryView(
         String notificationId,
         String sourceEventId,
         String sourceEventType,
+        String unitId,
+        String campaignId,
+        String agencyCode,
         Channel channel,
         String recipient,
         String recipientName,
@@ -27,7 +30,8 @@ public record DeliveryView(
         List<AuditEntry> history) {
 
     static DeliveryView of(Delivery d) {
-        return new DeliveryView(d.id(), d.notificationId(), d.sourceEventId(), d.sourceEventType(), d.channel(),
+        return new DeliveryView(d.id(), d.notificationId(), d.sourceEventId(), d.sourceEventType(), d.owner().unitId(),
+                d.owner().campaignId(), d.owner().agencyCode(), d.channel(),
                 d.recipient(), d.recipientName(), d.subject(), d.status(), d.status().label(), d.attempts(),
                 d.lastError(), d.createdAt(), d.lastAttemptAt(), d.sentAt(), d.failedAt(), d.history());
     }

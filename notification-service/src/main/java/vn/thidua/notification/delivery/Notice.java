@@ -10,7 +10,8 @@ import vn.thidua.notification.mail.MailContent;
  * @param recipient       the email address
  * @param recipientName   who receives it, as the log and NotificationSent name them (the unit)
  * @param addresseeName   the name on the envelope (the unit's head when known)
+ * @param owner           the unit, movement and agency the delivery belongs to, for who may read it
  */
 public record Notice(String sourceEventId, String sourceEventType, String recipient, String recipientName,
-        String addresseeName, MailContent content) {
+        String addresseeName, MailContent content, DeliveryOwner owner) {
 }

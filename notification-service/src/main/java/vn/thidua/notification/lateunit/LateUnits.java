@@ -11,6 +11,10 @@ import org.springframework.stereotype.Service;
 
 import vn.thidua.contracts.reporting.ReportOverdue;
 import vn.thidua.contracts.reporting.ReportSubmitted;
+import vn.thidua.eventing.security.Actor;
+import vn.thidua.eventing.security.Role;
+import vn.thidua.eventing.web.DomainException;
+import vn.thidua.notification.movement.Movements;
 
 /**
  * The office's chase list per movement: every report that went overdue, and whether it came in since.
@@ -20,9 +24,11 @@ import vn.thidua.contracts.reporting.ReportSubmitted;
 public class LateUnits {
 
     private final MongoTemplate mongo;
+    private final Movements movements;
 
-    public LateUnits(MongoTemplate mongo) {
+    public LateUnits(MongoTemplate mongo, Movements movements) {
         this.mongo = mongo;
+        this.movements = movements;
     }
 
     /** Puts the unit on its movement's list (the submission, if one is known already, is kept). */
@@ -47,8 +53,17 @@ public class LateUnits {
                 new Update().set("reportSubmittedAt", submitted.submittedAt()), LateUnit.class);
     }
 
-    /** Earliest due date first, then by unit. */
-    public List<LateUnit> ofCampaign(String campaignId) {
+    /**
+     * Earliest due date first, then by unit. The chase list is the issuing department's work: ADMIN,
+     * and OFFICE or LEADER staff of the agency that launched the movement; for anyone else, and while
+     * the movement's launch is not known here, 403.
+     */
+    public List<LateUnit> ofCampaign(String campaignId, Actor reader) {
+        if (!reader.has(Role.ADMIN)
+                && !movements.issuingAgencyOf(campaignId).map(reader::managesAgency).orElse(false)) {
+            throw DomainException.forbidden("Chỉ Văn phòng và lãnh đạo cơ quan phát động phong trào " + campaignId
+                    + " được xem danh sách đơn vị chậm báo cáo.");
+        }
         return mongo.find(new Query(Criteria.where("campaignId").is(campaignId))
                 .with(Sort.by("dueDate", "unitName", "_id")), LateUnit.class);
     }

@@ -18,6 +18,7 @@ import vn.thidua.contracts.reporting.ReportSubmitted;
 import vn.thidua.eventing.inbound.EventReader;
 import vn.thidua.eventing.inbound.InboundEvent;
 import vn.thidua.notification.lateunit.LateUnits;
+import vn.thidua.notification.movement.Movements;
 import vn.thidua.notification.notice.DecisionNotices;
 import vn.thidua.notification.notice.LaunchNotices;
 import vn.thidua.notification.notice.ReminderNotices;
@@ -32,11 +33,15 @@ import vn.thidua.notification.recipient.RecipientDirectory;
 class InboundBindings {
 
     @Bean
-    Consumer<Message<byte[]>> campaignEvents(EventReader reader, LaunchNotices launches, RecipientDirectory directory,
-            Clock clock) {
+    Consumer<Message<byte[]>> campaignEvents(EventReader reader, Movements movements, LaunchNotices launches,
+            RecipientDirectory directory, Clock clock) {
         return message -> reader.read(message).ifPresent(inbound -> {
             switch (inbound.data()) {
-                case CampaignLaunched launched -> launches.on(inbound, launched);
+                case CampaignLaunched launched -> {
+                    // Its issuing agency first: the letters' delivery entries and the chase list belong to it.
+                    movements.launched(launched);
+                    launches.on(inbound, launched);
+                }
                 case UnitRegistered unit -> directory.registered(unit, inbound.id(), inbound.type(), timeOf(inbound, clock));
                 case UnitChanged unit -> directory.changed(unit, inbound.id(), inbound.type(), timeOf(inbound, clock));
                 default -> {

@@ -12,9 +12,10 @@ import vn.thidua.notification.recipient.Recipient;
  * @param headName     the unit's head, named on the envelope and in the salutation when known
  * @param language     the language of the templates
  * @param unsubscribed whether the recipient opted out of non-mandatory notices
+ * @param agencyCode   the unit's agency as the directory gives it; null while unknown
  */
 record Addressee(String unitId, String email, String unitName, String headName, String language,
-        boolean unsubscribed) {
+        boolean unsubscribed, String agencyCode) {
 
     Addressee {
         language = language == null || language.isBlank() ? MailComposer.DEFAULT_LANGUAGE : language;
@@ -22,7 +23,7 @@ record Addressee(String unitId, String email, String unitName, String headName, 
 
     static Addressee of(Recipient recipient) {
         return new Addressee(recipient.unitId(), recipient.email(), recipient.unitName(), recipient.headName(),
-                recipient.preferredLanguage(), recipient.unsubscribed());
+                recipient.preferredLanguage(), recipient.unsubscribed(), recipient.agencyCode());
     }
 
     boolean hasEmail() {

@@ -32,7 +32,8 @@ public class DecisionNotices {
                 "No recipient known yet for unit " + decided.unitId() + " (decision " + decided.decisionNumber()
                         + ", event " + inbound.id() + ")"));
         DecisionNotice notice = DecisionNotice.of(decided, recipient, portal.campaignPage(decided.campaignId()));
-        if (sender.send(NoticeKind.AWARD_DECIDED, inbound, Addressee.of(recipient), "notice", notice)
+        if (sender.send(NoticeKind.AWARD_DECIDED, inbound, Addressee.of(recipient), decided.campaignId(), "notice",
+                notice)
                 == DeliveryLog.Outcome.RETRY) {
             throw new NoticeRetryException("Decision " + decided.decisionNumber() + " (event " + inbound.id()
                     + ") not yet sent to " + recipient.email());

@@ -47,9 +47,10 @@ public class LaunchNotices {
             Optional<Recipient> known = recipients.find(participant.unitId());
             Addressee addressee = new Addressee(participant.unitId(), participant.email(), participant.name(),
                     participant.headName(), known.map(Recipient::preferredLanguage).orElse(null),
-                    known.map(Recipient::unsubscribed).orElse(false));
+                    known.map(Recipient::unsubscribed).orElse(false), known.map(Recipient::agencyCode).orElse(null));
             LaunchLetter letter = LaunchLetter.of(launched, participant, portal.campaignPage(launched.campaignId()), zone);
-            if (sender.send(NoticeKind.CAMPAIGN_LAUNCHED, inbound, addressee, "letter", letter)
+            if (sender.send(NoticeKind.CAMPAIGN_LAUNCHED, inbound, addressee, launched.campaignId(), "letter",
+                    letter)
                     == DeliveryLog.Outcome.RETRY) {
                 toRetry.add(participant.email().strip());
             }

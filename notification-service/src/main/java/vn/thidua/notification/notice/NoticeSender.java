@@ -8,9 +8,11 @@ import org.springframework.stereotype.Component;
 
 import vn.thidua.eventing.inbound.InboundEvent;
 import vn.thidua.notification.delivery.DeliveryLog;
+import vn.thidua.notification.delivery.DeliveryOwner;
 import vn.thidua.notification.delivery.Notice;
 import vn.thidua.notification.mail.MailComposer;
 import vn.thidua.notification.mail.MailContent;
+import vn.thidua.notification.movement.Movements;
 
 /**
  * Sends one notice of one event to one addressee: renders it in the addressee's language, respects an
@@ -25,18 +27,21 @@ public class NoticeSender {
 
     private final MailComposer composer;
     private final DeliveryLog deliveries;
+    private final Movements movements;
 
-    public NoticeSender(MailComposer composer, DeliveryLog deliveries) {
+    public NoticeSender(MailComposer composer, DeliveryLog deliveries, Movements movements) {
         this.composer = composer;
         this.deliveries = deliveries;
+        this.movements = movements;
     }
 
     /**
+     * @param campaignId the movement the notice is about
      * @param modelName the name the templates use for the model, e.g. {@code notice}
      * @return what became of it; null when the addressee has no email address (nothing to record)
      */
-    DeliveryLog.Outcome send(NoticeKind kind, InboundEvent inbound, Addressee addressee, String modelName,
-            Object model) {
+    DeliveryLog.Outcome send(NoticeKind kind, InboundEvent inbound, Addressee addressee, String campaignId,
+            String modelName, Object model) {
         if (!addressee.hasEmail()) {
             log.warn("Unit {} has no email address; {} of event {} is not emailed", addressee.unitId(), kind,
                     inbound.id());
@@ -44,10 +49,20 @@ public class NoticeSender {
         }
         MailContent content = composer.compose(kind.template(), addressee.language(), Map.of(modelName, model));
         Notice notice = new Notice(inbound.id(), inbound.type(), addressee.email().strip(), addressee.unitName(),
-                addressee.envelopeName(), content);
+                addressee.envelopeName(), content, ownerOf(addressee, campaignId));
         if (!addressee.accepts(kind)) {
             return deliveries.skip(notice, UNSUBSCRIBED);
         }
         return deliveries.deliver(notice);
+    }
+
+    /**
+     * The delivery belongs to the unit's agency; while the directory has not named it, to the agency
+     * that issued the movement, whose office addressed the unit in the first place.
+     */
+    private DeliveryOwner ownerOf(Addressee addressee, String campaignId) {
+        String agency = addressee.agencyCode() != null ? addressee.agencyCode()
+                : movements.issuingAgencyOf(campaignId).orElse(null);
+        return new DeliveryOwner(addressee.unitId(), campaignId, agency);
     }
 }

@@ -30,13 +30,14 @@ public class ReminderNotices {
     public void due(InboundEvent inbound, ReportDue due) {
         Addressee addressee = addresseeOf(due.unitId(), due.reportId(), inbound);
         send(NoticeKind.REPORT_DUE, inbound, addressee,
-                ReminderNotice.of(due, addressee, portal.campaignPage(due.campaignId())), due.reportId());
+                ReminderNotice.of(due, addressee, portal.campaignPage(due.campaignId())), due.campaignId(), due.reportId());
     }
 
     public void overdue(InboundEvent inbound, ReportOverdue overdue) {
         Addressee addressee = addresseeOf(overdue.unitId(), overdue.reportId(), inbound);
         send(NoticeKind.REPORT_OVERDUE, inbound, addressee,
-                ReminderNotice.of(overdue, addressee, portal.campaignPage(overdue.campaignId())), overdue.reportId());
+                ReminderNotice.of(overdue, addressee, portal.campaignPage(overdue.campaignId())), overdue.campaignId(),
+                overdue.reportId());
     }
 
     /**
@@ -50,8 +51,8 @@ public class ReminderNotices {
     }
 
     private void send(NoticeKind kind, InboundEvent inbound, Addressee addressee, ReminderNotice notice,
-            String reportId) {
-        if (sender.send(kind, inbound, addressee, "notice", notice) == DeliveryLog.Outcome.RETRY) {
+            String campaignId, String reportId) {
+        if (sender.send(kind, inbound, addressee, campaignId, "notice", notice) == DeliveryLog.Outcome.RETRY) {
             throw new NoticeRetryException(kind + " of report " + reportId + " (event " + inbound.id()
                     + ") not yet sent to " + addressee.email());
         }

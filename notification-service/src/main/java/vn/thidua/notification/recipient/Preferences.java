@@ -20,6 +20,15 @@ public record Preferences(String language, boolean unsubscribed) {
         language = code;
     }
 
+    /** Short, for an audit entry's before and after: "vi; nhận mọi thông báo". */
+    static String summary(String language, boolean unsubscribed) {
+        return language + "; " + (unsubscribed ? "hủy nhận thông báo không bắt buộc" : "nhận mọi thông báo");
+    }
+
+    String summary() {
+        return summary(language, unsubscribed);
+    }
+
     /** The audit line: "Ngôn ngữ nhận thông báo: en; nhận thông báo không bắt buộc: không." */
     String describe() {
         return "Ngôn ngữ nhận thông báo: " + language + "; nhận thông báo không bắt buộc: "

@@ -8,10 +8,14 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 import vn.thidua.eventing.audit.AuditEntry;
+import vn.thidua.eventing.security.Actor;
+import vn.thidua.eventing.security.Role;
 
 /**
  * Whom a unit's notices go to: its head and contact details as the unit directory (or, before it, the
  * latest launch) gave them, and the recipient's own choices. Keyed by unit id, the same across services.
+ * The address and phone number are personal data: only the unit's own officers, the office (and, to
+ * read, the leaders) of its agency and ADMIN see a recipient.
  *
  * @param validFrom         first day the unit exists in the directory (null when only known from a launch)
  * @param validTo           last day, for a unit merged away or dissolved; null while it exists
@@ -33,5 +37,25 @@ public record Recipient(@Id String unitId, String unitName, String headName, Str
     /** Whether these choices are already in force, so that setting them again changes nothing. */
     public boolean has(Preferences preferences) {
         return preferences.language().equals(preferredLanguage) && preferences.unsubscribed() == unsubscribed;
+    }
+
+    /**
+     * ADMIN, OFFICE or LEADER staff of the unit's agency, and the unit's own officers. A unit whose
+     * agency the directory has not given yet is seen by ADMIN and its officers only.
+     */
+    public boolean isVisibleTo(Actor actor) {
+        return actor.managesAgency(agencyCode) || actor.has(Role.UNIT) && actor.isOfUnit(unitId);
+    }
+
+    /** ADMIN, the office of the unit's agency, and the unit's own officers: leaders read but do not change. */
+    public boolean mayChangePreferences(Actor actor) {
+        return actor.has(Role.ADMIN)
+                || actor.has(Role.OFFICE) && actor.belongsTo(agencyCode)
+                || actor.has(Role.UNIT) && actor.isOfUnit(unitId);
+    }
+
+    /** The choices in force, as an audit entry's before/after shows them. */
+    public String preferencesSummary() {
+        return Preferences.summary(preferredLanguage, unsubscribed);
     }
 }

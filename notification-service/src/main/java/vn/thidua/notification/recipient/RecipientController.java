@@ -32,21 +32,25 @@ class RecipientController {
     }
 
     @GetMapping
-    @Operation(summary = "Lists the recipients (one per unit) with their contact details and choices")
+    @Operation(summary = "Lists the recipients (one per unit) with their contact details and choices: ADMIN "
+            + "every one, OFFICE and LEADER their agency's units, UNIT their own unit")
     List<Recipient> all() {
-        return recipients.all();
+        return recipients.visibleTo(actor.actor());
     }
 
     @GetMapping("/{unitId}")
-    @Operation(summary = "Reads the recipient of one unit, with its audit trail")
+    @Operation(summary = "Reads the recipient of one unit, with its audit trail: the unit's officers, OFFICE and "
+            + "LEADER of its agency, ADMIN; 403 for others")
     Recipient one(@PathVariable String unitId) {
-        return recipients.find(unitId).orElseThrow(() -> RecipientDirectory.notFound(unitId));
+        return recipients.read(unitId, actor.actor());
     }
 
     @PutMapping("/{unitId}/preferences")
     @Operation(summary = "Sets the language of a unit's notices (vi, en) and whether it unsubscribes from "
-            + "non-mandatory ones; 400 for an unsupported language, 404 for an unknown unit")
+            + "non-mandatory ones: the unit's officers, OFFICE of its agency, ADMIN; 400 for an unsupported language, "
+            + "403 for another agency's or unit's recipient, 404 for an unknown unit")
     Recipient preferences(@PathVariable String unitId, @Valid @RequestBody PreferencesRequest request) {
-        return recipients.changePreferences(unitId, request.toPreferences(), actor.name(), clock.instant());
+        return recipients.changePreferences(unitId, request.toPreferences(), actor.actor(), actor.who(),
+                clock.instant());
     }
 }

@@ -2,6 +2,7 @@ package vn.thidua.notification.recipient;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,7 +21,10 @@ import vn.thidua.contracts.campaign.CampaignLaunched;
 import vn.thidua.contracts.campaign.UnitChanged;
 import vn.thidua.contracts.campaign.UnitRegistered;
 import vn.thidua.eventing.audit.AuditEntry;
+import vn.thidua.eventing.audit.Who;
 import vn.thidua.eventing.inbound.AppliedEvents;
+import vn.thidua.eventing.security.Actor;
+import vn.thidua.eventing.security.Role;
 import vn.thidua.eventing.web.DomainException;
 import vn.thidua.notification.mail.MailComposer;
 
@@ -33,7 +37,8 @@ import vn.thidua.notification.mail.MailComposer;
 @Service
 public class RecipientDirectory {
 
-    static final String ACTOR = "notification-service";
+    /** Directory and launch events are applied by the service itself. */
+    static final Who SYSTEM = Who.system("notification-service");
     private static final Logger log = LoggerFactory.getLogger(RecipientDirectory.class);
 
     private final MongoTemplate mongo;
@@ -46,7 +51,7 @@ public class RecipientDirectory {
     public void registered(UnitRegistered unit, String eventId, String eventType, Instant asOf) {
         apply(unit.unitId(), directoryUpdate(unit.agencyCode(), unit.agencyName(), unit.name(), unit.headName(),
                 unit.email(), unit.phone(), unit.validFrom(), unit.validTo()), eventId, asOf,
-                new AuditEntry(ACTOR, asOf, "DIRECTORY_REGISTERED", "Đơn vị được đưa vào danh bạ (" + eventType
+                AuditEntry.of(SYSTEM, asOf, "DIRECTORY_REGISTERED", "Đơn vị được đưa vào danh bạ (" + eventType
                         + ", sự kiện " + eventId + ")."));
     }
 
@@ -56,7 +61,7 @@ public class RecipientDirectory {
                 : String.join(", ", unit.changedFields());
         apply(unit.unitId(), directoryUpdate(unit.agencyCode(), unit.agencyName(), unit.name(), unit.headName(),
                 unit.email(), unit.phone(), unit.validFrom(), unit.validTo()), eventId, asOf,
-                new AuditEntry(ACTOR, asOf, "DIRECTORY_CHANGED", "Cập nhật từ danh bạ đơn vị (" + eventType
+                AuditEntry.of(SYSTEM, asOf, "DIRECTORY_CHANGED", "Cập nhật từ danh bạ đơn vị (" + eventType
                         + ", sự kiện " + eventId + "); thay đổi: " + fields + "."));
     }
 
@@ -71,35 +76,70 @@ public class RecipientDirectory {
                     .set("headName", participant.headName())
                     .set("email", participant.email())
                     .set("phone", participant.phone());
-            apply(participant.unitId(), contact, eventId, asOf, new AuditEntry(ACTOR, asOf, "CONTACT_FROM_LAUNCH",
+            apply(participant.unitId(), contact, eventId, asOf, AuditEntry.of(SYSTEM, asOf, "CONTACT_FROM_LAUNCH",
                     "Cập nhật liên hệ theo danh sách đơn vị tham gia phong trào " + launched.campaignId() + "."));
         }
     }
 
+    /** For the notices: whatever is known of the unit, with no reader to check. */
     public Optional<Recipient> find(String unitId) {
         return Optional.ofNullable(mongo.findById(unitId, Recipient.class));
     }
 
-    public List<Recipient> all() {
-        return mongo.find(new Query().with(Sort.by("_id")), Recipient.class);
+    /** One recipient, if this user may see it: 404 for an unknown unit, 403 for another agency's or unit's. */
+    public Recipient read(String unitId, Actor reader) {
+        Recipient recipient = find(unitId).orElseThrow(() -> notFound(unitId));
+        if (!recipient.isVisibleTo(reader)) {
+            throw DomainException.forbidden("Bạn chỉ được xem thông tin người nhận thông báo của cơ quan, đơn vị mình.");
+        }
+        return recipient;
+    }
+
+    /** The recipients this user may see, by unit id: ADMIN all, OFFICE/LEADER their agency's, UNIT their own. */
+    public List<Recipient> visibleTo(Actor reader) {
+        return mongo.find(new Query(readableBy(reader)).with(Sort.by("_id")), Recipient.class);
+    }
+
+    /** The query side of {@link Recipient#isVisibleTo}. */
+    private static Criteria readableBy(Actor reader) {
+        if (reader.has(Role.ADMIN)) {
+            return new Criteria();
+        }
+        List<Criteria> own = new ArrayList<>();
+        if (reader.hasAny(Role.OFFICE, Role.LEADER) && reader.agency() != null) {
+            own.add(Criteria.where("agencyCode").is(reader.agency()));
+        }
+        if (reader.has(Role.UNIT) && reader.unit() != null) {
+            own.add(Criteria.where("_id").is(reader.unit()));
+        }
+        if (own.isEmpty()) {
+            throw DomainException.forbidden("Bạn không có quyền xem danh sách người nhận thông báo.");
+        }
+        return new Criteria().orOperator(own);
     }
 
     /**
-     * Sets a recipient's choices, audited with who made them. Setting the choices in force changes and
-     * records nothing; a concurrent change in between is refused rather than silently overwritten.
+     * Sets a recipient's choices, audited with who made them: the unit's officers, the office of its
+     * agency or ADMIN. Setting the choices in force changes and records nothing; a concurrent change
+     * in between (of the choices, or of the unit's agency) is refused rather than silently overwritten.
      */
-    public Recipient changePreferences(String unitId, Preferences preferences, String actor, Instant at) {
+    public Recipient changePreferences(String unitId, Preferences preferences, Actor actor, Who who, Instant at) {
         Recipient current = find(unitId).orElseThrow(() -> notFound(unitId));
+        if (!current.mayChangePreferences(actor)) {
+            throw DomainException.forbidden("Bạn chỉ được thay đổi lựa chọn nhận thông báo của cơ quan, đơn vị mình.");
+        }
         if (current.has(preferences)) {
             return current;
         }
         Query unchangedSinceRead = new Query(Criteria.where("_id").is(unitId)
+                .and("agencyCode").is(current.agencyCode())
                 .and("preferredLanguage").is(current.preferredLanguage())
                 .and("unsubscribed").ne(!current.unsubscribed()));
         Update update = new Update()
                 .set("preferredLanguage", preferences.language())
                 .set("unsubscribed", preferences.unsubscribed())
-                .push("auditTrail", new AuditEntry(actor, at, "PREFERENCES_CHANGED", preferences.describe()));
+                .push("auditTrail", AuditEntry.of(who, at, "PREFERENCES_CHANGED", preferences.describe())
+                        .change(current.preferencesSummary(), preferences.summary()));
         Recipient updated = mongo.findAndModify(unchangedSinceRead, update, FindAndModifyOptions.options().returnNew(true),
                 Recipient.class);
         if (updated == null) {

@@ -4,12 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
 import vn.thidua.contracts.notification.Channel;
 import vn.thidua.contracts.notification.NotificationFailed;
 import vn.thidua.contracts.notification.NotificationSent;
+import vn.thidua.eventing.security.Actor;
+import vn.thidua.eventing.security.Role;
 
 /** Given a delivery log entry, when attempts succeed or fail, then its state and events. */
 class DeliveryTest {
@@ -17,10 +20,11 @@ class DeliveryTest {
     static final Instant T0 = Instant.parse("2026-02-02T02:30:00Z");
     static final Instant T1 = Instant.parse("2026-02-02T02:30:05Z");
     static final String ID = Delivery.idOf("ev-1", Channel.EMAIL, "vp@x.vn");
+    static final DeliveryOwner OWNER = new DeliveryOwner("SNNMT-VP", "cmp-1", "SNNMT");
 
     static Delivery queued() {
-        return Delivery.queue(ID, Delivery.notificationIdFor(ID), "ev-1", "thidua.CampaignLaunched.v1", Channel.EMAIL,
-                "vp@x.vn", "Văn phòng Sở", "Phát động phong trào thi đua: X", T0);
+        return Delivery.queue(ID, Delivery.notificationIdFor(ID), "ev-1", "thidua.CampaignLaunched.v1", OWNER,
+                Channel.EMAIL, "vp@x.vn", "Văn phòng Sở", "Phát động phong trào thi đua: X", T0);
     }
 
     @Test
@@ -85,7 +89,8 @@ class DeliveryTest {
 
     @Test
     void aSkippedDeliveryIsRecordedWithItsReasonAndNeverAttempted() {
-        Delivery skipped = Delivery.skip(ID, Delivery.notificationIdFor(ID), "ev-1", "thidua.ReportDue.v1", Channel.EMAIL,
+        Delivery skipped = Delivery.skip(ID, Delivery.notificationIdFor(ID), "ev-1", "thidua.ReportDue.v1", OWNER,
+                Channel.EMAIL,
                 "vp@x.vn", "Văn phòng Sở", "Nhắc hạn báo cáo: X – còn 3 ngày", "Người nhận đã hủy đăng ký.", T0);
 
         assertThat(skipped.status()).isEqualTo(DeliveryStatus.SKIPPED);
@@ -107,5 +112,34 @@ class DeliveryTest {
         delivery.recordFailure("x".repeat(2000), 3, T0);
 
         assertThat(delivery.lastError()).hasSize(500);
+    }
+
+    @Test
+    void adminTheOfficeOfItsAgencyAndItsUnitsOfficersMayReadItAndNobodyElse() {
+        Delivery delivery = queued();
+
+        assertThat(delivery.isVisibleTo(actor(Role.ADMIN, "SNV", "SNV-VP"))).isTrue();
+        assertThat(delivery.isVisibleTo(actor(Role.OFFICE, "SNNMT", "SNNMT-KHTC"))).isTrue();
+        assertThat(delivery.isVisibleTo(actor(Role.UNIT, "SNNMT", "SNNMT-VP"))).isTrue();
+        assertThat(delivery.isVisibleTo(actor(Role.OFFICE, "SNV", "SNV-VP"))).isFalse();
+        assertThat(delivery.isVisibleTo(actor(Role.UNIT, "SNNMT", "SNNMT-KHTC"))).isFalse();
+        assertThat(delivery.isVisibleTo(actor(Role.LEADER, "SNNMT", "SNNMT-VP"))).isFalse();
+        assertThat(delivery.isVisibleTo(actor(Role.COUNCIL, "SNNMT", "SNNMT-VP"))).isFalse();
+        assertThat(delivery.isVisibleTo(Actor.SYSTEM)).isFalse();
+    }
+
+    @Test
+    void anEntryOfNoKnownAgencyIsReadByAdminAndItsUnitOnly() {
+        Delivery delivery = Delivery.queue(ID, Delivery.notificationIdFor(ID), "ev-1", "thidua.CampaignLaunched.v1",
+                new DeliveryOwner("SNNMT-VP", null, null), Channel.EMAIL, "vp@x.vn", "Văn phòng Sở", "X", T0);
+
+        assertThat(delivery.isVisibleTo(actor(Role.ADMIN, "SNNMT", null))).isTrue();
+        assertThat(delivery.isVisibleTo(actor(Role.UNIT, "SNNMT", "SNNMT-VP"))).isTrue();
+        assertThat(delivery.isVisibleTo(actor(Role.OFFICE, "SNNMT", "SNNMT-VP"))).isFalse();
+        assertThat(delivery.isVisibleTo(new Actor("x", null, Set.of(Role.OFFICE), null, null, null, Set.of()))).isFalse();
+    }
+
+    static Actor actor(Role role, String agency, String unit) {
+        return new Actor("someone", null, Set.of(role), agency, unit, "thidua-portal", Set.of());
     }
 }

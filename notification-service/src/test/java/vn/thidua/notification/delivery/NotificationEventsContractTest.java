@@ -20,11 +20,13 @@ class NotificationEventsContractTest {
 
     static final String SOURCE_EVENT = "7f0c1d7e-1b7a-4a55-9e1d-2f1f6c1e0a01";
     static final String LAUNCHED = "thidua.CampaignLaunched.v1";
+    static final DeliveryOwner OWNER = new DeliveryOwner("SNNMT-VP", "cmp-2026-0001", "SNNMT");
 
     @Test
     void notificationSentEqualsItsGoldenSample() {
         Delivery delivery = Delivery.queue(Delivery.idOf(SOURCE_EVENT, Channel.EMAIL, "vp.snnmt@quangngai.demo.thidua.vn"),
-                "ntf-0001", SOURCE_EVENT, LAUNCHED, Channel.EMAIL, "vp.snnmt@quangngai.demo.thidua.vn", "Văn phòng Sở",
+                "ntf-0001", SOURCE_EVENT, LAUNCHED, OWNER, Channel.EMAIL, "vp.snnmt@quangngai.demo.thidua.vn",
+                "Văn phòng Sở",
                 "Phát động: Phong trào thi đua đặc biệt chuyển đổi số ngành nông nghiệp và môi trường năm 2026",
                 Instant.parse("2026-02-02T02:30:00Z"));
         delivery.startAttempt(3, Instant.parse("2026-02-02T02:30:01Z"));
@@ -36,7 +38,7 @@ class NotificationEventsContractTest {
     @Test
     void notificationFailedEqualsItsGoldenSample() {
         Delivery delivery = Delivery.queue(Delivery.idOf(SOURCE_EVENT, Channel.EMAIL, "ttcntt.snnmt@quangngai.demo.thidua.vn"),
-                "ntf-0002", SOURCE_EVENT, LAUNCHED, Channel.EMAIL, "ttcntt.snnmt@quangngai.demo.thidua.vn",
+                "ntf-0002", SOURCE_EVENT, LAUNCHED, OWNER, Channel.EMAIL, "ttcntt.snnmt@quangngai.demo.thidua.vn",
                 "Trung tâm Công nghệ thông tin", "Phát động", Instant.parse("2026-02-02T02:30:00Z"));
         for (int attempt = 1; attempt <= 3; attempt++) {
             delivery.startAttempt(3, Instant.parse("2026-02-02T02:3" + attempt + ":00Z"));

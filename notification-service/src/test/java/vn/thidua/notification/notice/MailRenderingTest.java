@@ -193,7 +193,7 @@ class MailRenderingTest {
 
     @Test
     void onlyNonMandatoryNoticesAreWithheldFromUnsubscribedRecipients() {
-        Addressee unsubscribed = new Addressee("U", "u@x.vn", "Phòng Kế hoạch", null, null, true);
+        Addressee unsubscribed = new Addressee("U", "u@x.vn", "Phòng Kế hoạch", null, null, true, "SNNMT");
 
         assertThat(unsubscribed.language()).isEqualTo("vi");
         assertThat(unsubscribed.envelopeName()).isEqualTo("Phòng Kế hoạch");

@@ -3,11 +3,18 @@ package vn.thidua.notification.recipient;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Set;
+
 import org.junit.jupiter.api.Test;
 
+import vn.thidua.eventing.security.Actor;
+import vn.thidua.eventing.security.Role;
 import vn.thidua.eventing.web.DomainException;
 
-/** A recipient's choices: only languages with templates, normalised; setting the same choices is no change. */
+/**
+ * A recipient's choices: only languages with templates, normalised; setting the same choices is no
+ * change. And who may see a recipient (it holds personal data) and change its choices.
+ */
 class PreferencesTest {
 
     static final Recipient VIETNAMESE = new Recipient("U", "Văn phòng Sở", null, "vp@x.vn", null, null, null, null, null,
@@ -40,5 +47,48 @@ class PreferencesTest {
         assertThat(VIETNAMESE.has(new Preferences("vi", true))).isFalse();
         assertThat(VIETNAMESE.has(new Preferences("en", false))).isFalse();
         assertThat(VIETNAMESE.auditTrail()).isEmpty();
+    }
+
+    @Test
+    void aRecipientIsSeenByItsUnitItsAgencysOfficeAndLeadersAndAdmin() {
+        Recipient recipient = new Recipient("SNNMT-VP", "Văn phòng Sở", null, "vp@x.vn", "0255 3822 001", "SNNMT",
+                "Sở Nông nghiệp và Môi trường", null, null, "vi", false, null, null);
+
+        assertThat(recipient.isVisibleTo(actor(Role.ADMIN, "SNV", null))).isTrue();
+        assertThat(recipient.isVisibleTo(actor(Role.OFFICE, "SNNMT", "SNNMT-KHTC"))).isTrue();
+        assertThat(recipient.isVisibleTo(actor(Role.LEADER, "SNNMT", "SNNMT-KHTC"))).isTrue();
+        assertThat(recipient.isVisibleTo(actor(Role.UNIT, "SNNMT", "SNNMT-VP"))).isTrue();
+        assertThat(recipient.isVisibleTo(actor(Role.UNIT, "SNNMT", "SNNMT-KHTC"))).isFalse();
+        assertThat(recipient.isVisibleTo(actor(Role.OFFICE, "SNV", "SNV-VP"))).isFalse();
+        assertThat(recipient.isVisibleTo(actor(Role.COUNCIL, "SNNMT", "SNNMT-VP"))).isFalse();
+        assertThat(recipient.isVisibleTo(actor(Role.VIEWER, "SNNMT", "SNNMT-VP"))).isFalse();
+    }
+
+    @Test
+    void itsChoicesAreChangedByItsUnitItsAgencysOfficeAndAdminButNotByLeaders() {
+        Recipient recipient = new Recipient("SNNMT-VP", "Văn phòng Sở", null, "vp@x.vn", null, "SNNMT", null, null,
+                null, "vi", false, null, null);
+
+        assertThat(recipient.mayChangePreferences(actor(Role.ADMIN, null, null))).isTrue();
+        assertThat(recipient.mayChangePreferences(actor(Role.OFFICE, "SNNMT", "SNNMT-KHTC"))).isTrue();
+        assertThat(recipient.mayChangePreferences(actor(Role.UNIT, "SNNMT", "SNNMT-VP"))).isTrue();
+        assertThat(recipient.mayChangePreferences(actor(Role.LEADER, "SNNMT", "SNNMT-VP"))).isFalse();
+        assertThat(recipient.mayChangePreferences(actor(Role.OFFICE, "SNV", "SNV-VP"))).isFalse();
+        assertThat(recipient.mayChangePreferences(actor(Role.UNIT, "SNNMT", "SNNMT-KHTC"))).isFalse();
+    }
+
+    @Test
+    void aRecipientKnownOnlyFromALaunchIsSeenByAdminAndItsUnitUntilTheDirectoryNamesItsAgency() {
+        Recipient fromLaunch = new Recipient("SNNMT-VP", "Văn phòng Sở", null, "vp@x.vn", null, null, null, null, null,
+                "vi", false, null, null);
+
+        assertThat(fromLaunch.isVisibleTo(actor(Role.ADMIN, "SNNMT", null))).isTrue();
+        assertThat(fromLaunch.isVisibleTo(actor(Role.UNIT, "SNNMT", "SNNMT-VP"))).isTrue();
+        assertThat(fromLaunch.isVisibleTo(actor(Role.OFFICE, "SNNMT", "SNNMT-VP"))).isFalse();
+        assertThat(fromLaunch.mayChangePreferences(actor(Role.OFFICE, "SNNMT", "SNNMT-VP"))).isFalse();
+    }
+
+    static Actor actor(Role role, String agency, String unit) {
+        return new Actor("someone", null, Set.of(role), agency, unit, "thidua-portal", Set.of());
     }
 }
