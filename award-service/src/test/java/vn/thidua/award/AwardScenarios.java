@@ -31,12 +31,16 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 import vn.thidua.award.campaign.CampaignCopy;
+import vn.thidua.award.directory.UnitCopy;
 import vn.thidua.award.evidence.UnitEvidence;
 import vn.thidua.award.nomination.Nomination;
 import vn.thidua.contracts.EventCatalog;
@@ -45,17 +49,22 @@ import vn.thidua.contracts.Topics;
 import vn.thidua.contracts.award.AwardDecided;
 import vn.thidua.contracts.award.AwardNominated;
 import vn.thidua.contracts.campaign.CampaignLaunched;
+import vn.thidua.contracts.campaign.UnitChanged;
+import vn.thidua.contracts.campaign.UnitRegistered;
 import vn.thidua.contracts.reporting.ReportSubmitted;
 import vn.thidua.eventing.CloudEventHeaders;
 import vn.thidua.eventing.EventJson;
 import vn.thidua.eventing.outbox.OutboxRelay;
 import vn.thidua.eventing.test.Contracts;
 import vn.thidua.eventing.test.KafkaTopics;
+import vn.thidua.eventing.test.TestTokens;
 
 /**
  * award-service end to end inside one process, against a real Kafka broker and a MongoDB-compatible
  * store: the embedded ones in {@link AwardEmbeddedTest}, Docker images in {@link AwardContainersTest}.
  * Tests share one context and broker, so each uses its own movement (the Kafka key of its events).
+ * Every call carries a real signed token of the role that makes it ({@link TestTokens}): office staff
+ * of the unit's department nominate, a director of the issuing agency decides, administrators read.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.cloud.stream.default.consumer.back-off-initial-interval=100",
@@ -80,9 +89,23 @@ abstract class AwardScenarios {
     String brokers;
     KafkaTopics kafka;
 
+    /** The demo directory: the demo users' units and the golden movement's participants. */
+    static final Map<String, String> DEMO_UNITS = Map.of("SNNMT-VP", "SNNMT", "SNNMT-TTCNTT", "SNNMT",
+            "SNNMT-CCQLDD", "SNNMT", "SNNMT-KHTC", "SNNMT", "SNV-VP", "SNV", "SNV-TDKT", "SNV");
+
+    @DynamicPropertySource
+    static void tokens(DynamicPropertyRegistry registry) {
+        TestTokens.register(registry);
+    }
+
     @BeforeEach
     void setUp() {
         kafka = new KafkaTopics(brokers);
+        DEMO_UNITS.forEach((unit, agency) -> {
+            if (mongo.findById(unit, UnitCopy.class) == null) {
+                registerUnit(unit, agency);
+            }
+        });
     }
 
     // --- consumer contracts: the golden samples of what award-service consumes
@@ -105,7 +128,7 @@ abstract class AwardScenarios {
         String id = nominate(nomination(golden.campaignId(), "SNNMT-VP", "GIAY_KHEN")
                 .put("reason", "Đã có thành tích xuất sắc trong Phong trào thi đua đặc biệt chuyển đổi số năm 2026."))
                 .andExpect(status().isCreated()).andReturn().getResponse().getHeader("Location").replaceAll(".*/", "");
-        http.perform(get("/api/nominations/{id}", id))
+        perform(admin(), get("/api/nominations/{id}", id))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.nomineeName").value("Văn phòng Sở"))
                 .andExpect(jsonPath("$.evidence[0].reportId").value("cmp-2026-0001:SNNMT-VP:FINAL"))
@@ -124,6 +147,19 @@ abstract class AwardScenarios {
         expected.put("nominationId", id).put("decidedAt", published.get("decidedAt").asString());
         assertThat(published).isEqualTo(expected);
         Contracts.assertValid(EventCatalog.of(AwardDecided.class), decided.value());
+    }
+
+    @Test
+    void theGoldenDirectoryEventsTellWhichDepartmentAUnitBelongsTo() {
+        UnitRegistered registered = Contracts.sample(EventCatalog.of(UnitRegistered.class), UnitRegistered.class);
+        UnitChanged changed = Contracts.sample(EventCatalog.of(UnitChanged.class), UnitChanged.class);
+        kafka.publish(registered);
+        kafka.publish(changed);
+
+        UnitCopy copy = await().atMost(WAIT).until(() -> mongo.findById(changed.unitId(), UnitCopy.class),
+                unit -> unit != null && changed.validTo().equals(unit.validTo()));
+        assertThat(copy).isEqualTo(new UnitCopy("SNNMT-VP", "SNNMT", "Sở Nông nghiệp và Môi trường", "Văn phòng Sở",
+                LocalDate.of(2025, 7, 1), LocalDate.of(2026, 12, 31)));
     }
 
     // --- one command, one event
@@ -183,8 +219,8 @@ abstract class AwardScenarios {
         decide(first, "2026-12-31").andExpect(status().isConflict())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.code").value("already-decided"));
-        http.perform(get("/api/nominations/{id}", first)).andExpect(jsonPath("$.decisionNumber").value("1/QĐ-" + agency));
-        http.perform(get("/api/nominations").param("campaignId", campaignId).param("status", "DECIDED"))
+        perform(admin(), get("/api/nominations/{id}", first)).andExpect(jsonPath("$.decisionNumber").value("1/QĐ-" + agency));
+        perform(admin(), get("/api/nominations").param("campaignId", campaignId).param("status", "DECIDED"))
                 .andExpect(jsonPath("$.length()").value(3));
 
         assertThat(kafka.awaitKey(Topics.AWARD, DECIDED, campaignId, 3, WAIT))
@@ -199,7 +235,7 @@ abstract class AwardScenarios {
         String campaignId = launch("T" + UUID.randomUUID().toString().substring(0, 6).toUpperCase());
         String id = idOf(nominate(nomination(campaignId, "SNNMT-VP", "BANG_KHEN")));
 
-        http.perform(post("/api/nominations/{id}/decide", id).contentType(MediaType.APPLICATION_JSON)
+        perform(director(id), post("/api/nominations/{id}/decide", id).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"signerName\":\"Nguyễn Văn Lộc\",\"signerTitle\":\"GIÁM ĐỐC\"}"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.decisionDate").value(
@@ -285,10 +321,11 @@ abstract class AwardScenarios {
                 .andExpect(jsonPath("$.code").value("invalid-request"))
                 .andExpect(jsonPath("$.errors[*].field").value(Matchers.containsInAnyOrder(
                         "unitId", "form", "reason")));
-        expectProblem(http.perform(get("/api/nominations/{id}", "nom-none")), 404, "nomination-not-found");
+        expectProblem(perform(admin(), get("/api/nominations/{id}", "nom-none")), 404, "nomination-not-found");
         expectProblem(decide("nom-none", "2026-12-20"), 404, "nomination-not-found");
 
         expectProblem(nominate(nomination("cmp-never-launched", "SNNMT-VP", "GIAY_KHEN")), 422, "campaign-unknown");
+        registerUnit("SXD-VP", "SXD");
         expectProblem(nominate(nomination(campaignId, "SXD-VP", "GIAY_KHEN")), 422, "unit-not-participant");
         expectProblem(nominate(nomination(campaignId, "SNNMT-VP", "HUAN_CHUONG")), 422, "form-unknown");
         expectProblem(nominate(nomination(campaignId, "SNNMT-VP", "LAO_DONG_TIEN_TIEN")), 422, "form-not-applicable");
@@ -306,9 +343,9 @@ abstract class AwardScenarios {
         expectProblem(nominate(nomination(campaignId, "SNNMT-VP", "GIAY_KHEN")), 409, "already-nominated")
                 .andExpect(jsonPath("$.detail").value(Matchers.containsString("một thành tích")));
 
-        http.perform(get("/api/nominations").param("campaignId", campaignId).param("unitId", "SNNMT-VP"))
+        perform(admin(), get("/api/nominations").param("campaignId", campaignId).param("unitId", "SNNMT-VP"))
                 .andExpect(jsonPath("$.length()").value(2));
-        http.perform(get("/api/nominations").param("status", "NOT_A_STATUS")).andExpect(status().isBadRequest());
+        perform(admin(), get("/api/nominations").param("status", "NOT_A_STATUS")).andExpect(status().isBadRequest());
     }
 
     @Test
@@ -323,15 +360,15 @@ abstract class AwardScenarios {
 
     @Test
     void theSeededRuleSetIsInForceAndNewVersionsAreAddedNeverEdited() throws Exception {
-        http.perform(get("/api/rule-sets")).andExpect(status().isOk())
+        perform(admin(), get("/api/rule-sets")).andExpect(status().isOk())
                 .andExpect(jsonPath("$[?(@.id == '*@2024-01-01')].legalBasis")
                         .value("Luật Thi đua, khen thưởng 2022; Nghị định 98/2023/NĐ-CP"));
-        String seeded = http.perform(get("/api/rule-sets/in-force").param("date", "2025-03-01"))
+        String seeded = perform(admin(), get("/api/rule-sets/in-force").param("date", "2025-03-01"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.id").value("*@2024-01-01"))
                 .andExpect(jsonPath("$.disclosureWorkingDays").value(10))
                 .andReturn().getResponse().getContentAsString();
-        expectProblem(http.perform(get("/api/rule-sets/in-force").param("date", "2023-12-31")), 422, "no-rule-set");
+        expectProblem(perform(admin(), get("/api/rule-sets/in-force").param("date", "2023-12-31")), 422, "no-rule-set");
 
         String province = "P" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
         ObjectNode version = (ObjectNode) JSON.readTree(seeded);
@@ -355,15 +392,16 @@ abstract class AwardScenarios {
                 .set("forms", JSON.readTree("[{\"code\":\"HUAN_CHUONG\"}]"))), 422, "rule-set-invalid")
                 .andExpect(jsonPath("$.detail").value(Matchers.containsString("HUAN_CHUONG")));
 
-        http.perform(get("/api/rule-sets/in-force").param("province", province).param("date", "2025-06-01"))
+        perform(admin(), get("/api/rule-sets/in-force").param("province", province).param("date", "2025-06-01"))
                 .andExpect(jsonPath("$.id").value(province + "@2025-01-01"));
-        http.perform(get("/api/rule-sets/in-force").param("province", province).param("date", "2024-06-01"))
+        perform(admin(), get("/api/rule-sets/in-force").param("province", province).param("date", "2024-06-01"))
                 .andExpect(jsonPath("$.id").value("*@2024-01-01"));
     }
 
     @Test
     void pastYearsAreImportedFromCsvAllOrNothingWithTheLineOfEachBadRow() throws Exception {
         String unit = "U-" + UUID.randomUUID();
+        registerUnit(unit, "SNNMT");
         String bad = """
                 kind,unitId,name,year,title,source
                 INDIVIDUAL,%1$s,Nguyễn Văn An,2024,LAO_DONG_TIEN_TIEN,12/QĐ-SNNMT
@@ -379,7 +417,7 @@ abstract class AwardScenarios {
                 .andExpect(jsonPath("$.errors[2].reason").value(Matchers.allOf(Matchers.containsString("20x4"),
                         Matchers.containsString("HUAN_CHUONG"))))
                 .andExpect(jsonPath("$.errors[4].reason").value("trùng với dòng 2"));
-        http.perform(get("/api/achievements").param("unitId", unit)).andExpect(jsonPath("$.length()").value(0));
+        perform(admin(), get("/api/achievements").param("unitId", unit)).andExpect(jsonPath("$.length()").value(0));
 
         String good = "\uFEFFkind,unitId,name,year,title,source\r\n"
                 + "INDIVIDUAL,%1$s,\"Nguyễn Văn An\",2023,LAO_DONG_TIEN_TIEN,12/QĐ-SNNMT\r\n".formatted(unit)
@@ -387,12 +425,12 @@ abstract class AwardScenarios {
                 + "COLLECTIVE,%1$s,,2023,TAP_THE_LAO_DONG_TIEN_TIEN,import\r\n".formatted(unit);
         importCsv(good.getBytes(StandardCharsets.UTF_8)).andExpect(status().isOk())
                 .andExpect(jsonPath("$.imported").value(3));
-        http.perform(get("/api/achievements").param("unitId", unit).param("name", " nguyễn văn  AN"))
+        perform(admin(), get("/api/achievements").param("unitId", unit).param("name", " nguyễn văn  AN"))
                 .andExpect(jsonPath("$[*].title").value(Matchers.contains("CHIEN_SI_THI_DUA_CO_SO",
                         "LAO_DONG_TIEN_TIEN")))
                 .andExpect(jsonPath("$[0].source").value("13/QĐ-SNNMT"))
                 .andExpect(jsonPath("$[0].personName").value("Nguyễn Văn An"));
-        http.perform(get("/api/achievements").param("unitId", unit)).andExpect(jsonPath("$.length()").value(3));
+        perform(admin(), get("/api/achievements").param("unitId", unit)).andExpect(jsonPath("$.length()").value(3));
 
         expectProblem(importCsv(good.getBytes(StandardCharsets.UTF_8)), 422, "import-invalid")
                 .andExpect(jsonPath("$.errors[*].reason").value(Matchers.everyItem(
@@ -417,7 +455,7 @@ abstract class AwardScenarios {
         // 7 LĐTT in 2025: 15% allows one CSTĐCS.
         String an = idOf(nominate(person(campaignId, unit, "CHIEN_SI_THI_DUA_CO_SO", "Nguyễn Văn An", 2025)
                 .put("excellentDuty", true)));
-        http.perform(get("/api/nominations/{id}", an)).andExpect(jsonPath("$.year").value(2025))
+        perform(admin(), get("/api/nominations/{id}", an)).andExpect(jsonPath("$.year").value(2025))
                 .andExpect(jsonPath("$.excellentDuty").value(true))
                 .andExpect(jsonPath("$.ruleSetId").value("*@2024-01-01"));
         expectProblem(nominate(person(campaignId, unit, "CHIEN_SI_THI_DUA_CO_SO", "Trần Thị Bình", 2025)
@@ -447,7 +485,7 @@ abstract class AwardScenarios {
                         "members.completedDuties")));
 
         // Only the accepted nomination was stored and published.
-        http.perform(get("/api/nominations").param("campaignId", campaignId)).andExpect(jsonPath("$.length()").value(1));
+        perform(admin(), get("/api/nominations").param("campaignId", campaignId)).andExpect(jsonPath("$.length()").value(1));
         assertThat(kafka.awaitKey(Topics.AWARD, NOMINATED, campaignId, 1, WAIT)).hasSize(1);
         awaitNoPendingEvents(an);
         assertThat(kafka.readAll(Topics.AWARD, Duration.ofSeconds(2)).stream()
@@ -465,7 +503,7 @@ abstract class AwardScenarios {
         String number = JSON.readTree(decide(id, year + "-12-20").andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString()).get("decisionNumber").asString();
 
-        await().atMost(WAIT).untilAsserted(() -> http.perform(get("/api/achievements").param("unitId", unit)
+        await().atMost(WAIT).untilAsserted(() -> perform(admin(), get("/api/achievements").param("unitId", unit)
                 .param("name", "trần thị hồng"))
                 .andExpect(jsonPath("$.length()").value(1))
                 .andExpect(jsonPath("$[0].year").value(year))
@@ -483,7 +521,7 @@ abstract class AwardScenarios {
                 KafkaTopics.header(decided, CloudEventHeaders.ID));
         String later = idOf(nominate(person(second, unit, "LAO_DONG_TIEN_TIEN", "Lý Văn Khoa", null)));
         decide(later, year + "-12-21").andExpect(status().isOk());
-        await().atMost(WAIT).untilAsserted(() -> http.perform(get("/api/achievements").param("unitId", unit))
+        await().atMost(WAIT).untilAsserted(() -> perform(admin(), get("/api/achievements").param("unitId", unit))
                 .andExpect(jsonPath("$.length()").value(2)));
     }
 
@@ -494,12 +532,19 @@ abstract class AwardScenarios {
         return launch(agencyCode, null);
     }
 
-    /** As {@link #launch(String)}; with a unit id, that unit is the only participant. */
+    /** As {@link #launch(String)}; with a unit id, that unit (of the issuing agency) is the only participant. */
     String launch(String agencyCode, String unitId) {
+        if (unitId == null) {
+            return launchWith(agencyCode, Contracts.sample(LAUNCHED_TYPE, CampaignLaunched.class).participants());
+        }
+        registerUnit(unitId, agencyCode);
+        return launchWith(agencyCode, List.of(new CampaignLaunched.Participant(unitId, "Phòng " + unitId,
+                "Nguyễn Văn Lộc", "vp@example.vn", "0900000000")));
+    }
+
+    /** Launches a copy of the golden movement under a fresh id with these participants, and waits for it. */
+    String launchWith(String agencyCode, List<CampaignLaunched.Participant> participants) {
         CampaignLaunched golden = Contracts.sample(LAUNCHED_TYPE, CampaignLaunched.class);
-        List<CampaignLaunched.Participant> participants = unitId == null ? golden.participants()
-                : List.of(new CampaignLaunched.Participant(unitId, "Phòng " + unitId, "Nguyễn Văn Lộc",
-                        "vp@example.vn", "0900000000"));
         String campaignId = "cmp-" + UUID.randomUUID();
         kafka.publish(new CampaignLaunched(campaignId, golden.title(), golden.kind(), golden.theme(),
                 new CampaignLaunched.Agency(agencyCode, golden.issuingAgency().name(), agencyCode,
@@ -508,6 +553,13 @@ abstract class AwardScenarios {
                 participants, golden.letterNumber(), Instant.now()));
         awaitCampaign(campaignId);
         return campaignId;
+    }
+
+    /** Announces a unit of the directory, as campaign-service does, and waits for award-service's copy. */
+    void registerUnit(String unitId, String agencyCode) {
+        kafka.publish(new UnitRegistered(unitId, agencyCode, "Cơ quan " + agencyCode, "Phòng " + unitId,
+                "Nguyễn Văn Lộc", "vp@example.vn", "0900000000", LocalDate.of(2025, 7, 1), null));
+        await().atMost(WAIT).until(() -> mongo.findById(unitId, UnitCopy.class), Objects::nonNull);
     }
 
     CampaignCopy awaitCampaign(String campaignId) {
@@ -541,23 +593,51 @@ abstract class AwardScenarios {
                 .put("completedDuties", completedDuties);
     }
 
+    /** The request with the bearer token. */
+    ResultActions perform(String token, MockHttpServletRequestBuilder request) throws Exception {
+        return http.perform(request.header("Authorization", "Bearer " + token));
+    }
+
+    static String admin() {
+        return TestTokens.demo("admin");
+    }
+
+    /** Office staff of the department: the demo users for SNNMT and SNV, else a person of the test's own agency. */
+    static String officeOf(String agency) {
+        return switch (agency) {
+            case "SNNMT" -> TestTokens.demo("office");
+            case "SNV" -> TestTokens.demo("office2");
+            default -> TestTokens.person("office", "OFFICE", agency, agency + "-VP").token();
+        };
+    }
+
+    /** The director (LEADER) of the agency that issued the nomination's movement, who decides it. */
+    String director(String nominationId) {
+        Nomination nomination = mongo.findById(nominationId, Nomination.class);
+        String agency = nomination == null ? "SNNMT" : nomination.issuingAgency();
+        return TestTokens.person("director", "LEADER", agency, agency + "-VP").token();
+    }
+
+    /** History files are imported by an administrator here; office imports are in the authorisation scenarios. */
     ResultActions importCsv(byte[] csv) throws Exception {
-        return http.perform(post("/api/achievements/import").header("X-Actor", "office")
+        return perform(admin(), post("/api/achievements/import")
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8)).content(csv));
     }
 
     ResultActions addRuleSet(JsonNode body) throws Exception {
-        return http.perform(post("/api/rule-sets").header("X-Actor", "admin").contentType(MediaType.APPLICATION_JSON)
+        return perform(admin(), post("/api/rule-sets").contentType(MediaType.APPLICATION_JSON)
                 .content(JSON.writeValueAsString(body)));
     }
 
+    /** Nominates as office staff of the unit's department (as the directory copy has it). */
     ResultActions nominate(JsonNode body) throws Exception {
-        return http.perform(post("/api/nominations").header("X-Actor", "office")
+        UnitCopy unit = body.hasNonNull("unitId") ? mongo.findById(body.get("unitId").asString(), UnitCopy.class) : null;
+        return perform(officeOf(unit == null ? "SNNMT" : unit.agencyCode()), post("/api/nominations")
                 .contentType(MediaType.APPLICATION_JSON).content(JSON.writeValueAsString(body)));
     }
 
     ResultActions decide(String id, String date) throws Exception {
-        return http.perform(post("/api/nominations/{id}/decide", id).header("X-Actor", "director")
+        return perform(director(id), post("/api/nominations/{id}/decide", id)
                 .contentType(MediaType.APPLICATION_JSON).content(JSON.writeValueAsString(Map.of(
                         "signerName", "Nguyễn Văn Lộc", "signerTitle", "GIÁM ĐỐC", "decisionDate", date))));
     }

@@ -21,6 +21,7 @@ import vn.thidua.contracts.award.NomineeKind;
  * @param nameKey   the normalised person name ({@link NomineeKey#normalise}); empty for a collective
  * @param source    the decision number, or "import" (or the number a past file gives)
  * @param unitName  the unit's name in force when the award was made, where known
+ * @param agencyCode the department the unit belongs to (from the directory): whose office sees it
  */
 @Document("achievements")
 @CompoundIndex(name = "holder_year", def = "{'unitId': 1, 'nameKey': 1, 'year': 1}")
@@ -29,6 +30,7 @@ public record Achievement(
         NomineeKind holderKind,
         String unitId,
         String unitName,
+        String agencyCode,
         String personName,
         String nameKey,
         int year,

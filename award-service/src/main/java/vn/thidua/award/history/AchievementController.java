@@ -33,15 +33,17 @@ class AchievementController {
     }
 
     @GetMapping
-    @Operation(summary = "The achievement history of a unit and/or a person (name without case and spacing differences)")
+    @Operation(summary = "The achievement history of a unit and/or a person (name without case and spacing differences), "
+            + "as far as the caller may see it: their department's units, or their own unit")
     List<Achievement> find(@RequestParam(required = false) String unitId, @RequestParam(required = false) String name) {
-        return history.find(unitId, name);
+        return history.find(unitId, name, actor.actor());
     }
 
     @PostMapping(path = "/import", consumes = "text/csv")
-    @Operation(summary = "Imports past years from CSV (UTF-8, header kind,unitId,name,year,title,source): all rows or none")
+    @Operation(summary = "Imports past years from CSV (UTF-8, header kind,unitId,name,year,title,source): all rows or none. "
+            + "OFFICE: rows of their department's units only; ADMIN")
     ImportResult importCsv(@RequestBody byte[] csv) {
-        return new ImportResult(history.importCsv(csv, actor.name()));
+        return new ImportResult(history.importCsv(csv, actor.actor(), actor.who()));
     }
 
     /** The bad rows go with the problem, each with its line number, so the file can be fixed in one pass. */

@@ -6,6 +6,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -14,6 +15,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 
 import org.slf4j.Logger;
@@ -29,14 +32,24 @@ import org.springframework.stereotype.Service;
 
 import vn.thidua.award.catalogue.CommendationCatalogue;
 import vn.thidua.award.catalogue.CommendationForm;
+import vn.thidua.award.config.AccessPolicy;
+import vn.thidua.award.directory.UnitCopy;
+import vn.thidua.award.directory.UnitDirectory;
 import vn.thidua.award.history.CsvLines.Line;
 import vn.thidua.award.history.ImportRejected.RowError;
 import vn.thidua.award.nomination.NomineeKey;
 import vn.thidua.award.rules.Holder;
 import vn.thidua.contracts.award.NomineeKind;
+import vn.thidua.eventing.audit.AuditEntry;
+import vn.thidua.eventing.audit.Who;
+import vn.thidua.eventing.security.Actor;
+import vn.thidua.eventing.security.Role;
 import vn.thidua.eventing.web.DomainException;
 
-/** The achievement history: recorded from decisions, imported for past years, read per unit and person. */
+/**
+ * The achievement history: recorded from decisions, imported for past years, read per unit and
+ * person. Each achievement carries its unit's department, which scopes who reads and imports it.
+ */
 @Service
 public class AchievementHistory {
 
@@ -46,20 +59,22 @@ public class AchievementHistory {
     private static final Logger log = LoggerFactory.getLogger(AchievementHistory.class);
 
     private final MongoTemplate mongo;
+    private final UnitDirectory units;
     private final CommendationCatalogue catalogue;
     private final Clock clock;
     private final ZoneId zone;
 
-    public AchievementHistory(MongoTemplate mongo, CommendationCatalogue catalogue, Clock clock,
+    public AchievementHistory(MongoTemplate mongo, UnitDirectory units, CommendationCatalogue catalogue, Clock clock,
             @Value("${thidua.award.time-zone:Asia/Ho_Chi_Minh}") ZoneId zone) {
         this.mongo = mongo;
+        this.units = units;
         this.catalogue = catalogue;
         this.clock = clock;
         this.zone = zone;
     }
 
-    /** A decided award, as the decision states it. */
-    public record Decided(Holder holder, String unitName, String personName, int year, String title,
+    /** A decided award, as the decision states it; {@code agencyCode} is the unit's department. */
+    public record Decided(Holder holder, String unitName, String personName, String agencyCode, int year, String title,
             String decisionNumber, LocalDate decisionDate, String nominationId) {
     }
 
@@ -75,6 +90,7 @@ public class AchievementHistory {
                 .setOnInsert("holderKind", decided.holder().kind())
                 .setOnInsert("unitId", decided.holder().unitId())
                 .setOnInsert("unitName", decided.unitName())
+                .setOnInsert("agencyCode", decided.agencyCode())
                 .setOnInsert("personName", decided.personName())
                 .setOnInsert("nameKey", decided.holder().nameKey())
                 .setOnInsert("year", decided.year())
@@ -94,38 +110,71 @@ public class AchievementHistory {
         return Optional.ofNullable(mongo.findById(id, Achievement.class));
     }
 
-    /** The history of a unit and/or a person (name compared as {@link NomineeKey} does), oldest first. */
-    public List<Achievement> find(String unitId, String name) {
-        Criteria criteria = new Criteria();
+    /**
+     * The history of a unit and/or a person (name compared as {@link NomineeKey} does), oldest first,
+     * as far as the actor may see it: administrators and services with {@code award.read} everything;
+     * office staff, leaders and the council their department's units; a unit officer their own unit.
+     */
+    public List<Achievement> find(String unitId, String name, Actor actor) {
+        List<Criteria> filters = new ArrayList<>();
         if (unitId != null && !unitId.isBlank()) {
-            criteria.and("unitId").is(unitId.strip());
+            filters.add(Criteria.where("unitId").is(unitId.strip()));
         }
         if (name != null && !name.isBlank()) {
-            criteria.and("nameKey").is(NomineeKey.normalise(name));
+            filters.add(Criteria.where("nameKey").is(NomineeKey.normalise(name)));
         }
+        visibleTo(actor).ifPresent(filters::add);
+        Criteria criteria = filters.isEmpty() ? new Criteria() : new Criteria().andOperator(filters);
         return mongo.find(new Query(criteria).with(Sort.by("year", "title", "_id")), Achievement.class);
+    }
+
+    /** The achievements the actor may read; empty when they read all; 403 when they read none. */
+    private static Optional<Criteria> visibleTo(Actor actor) {
+        if (actor.has(Role.ADMIN) || actor.hasScope(AccessPolicy.READ_SCOPE)) {
+            return Optional.empty();
+        }
+        List<Criteria> any = new ArrayList<>();
+        if (actor.agency() != null && actor.hasAny(Role.OFFICE, Role.LEADER, Role.COUNCIL)) {
+            any.add(Criteria.where("agencyCode").is(actor.agency()));
+        }
+        if (actor.unit() != null && actor.has(Role.UNIT)) {
+            any.add(Criteria.where("unitId").is(actor.unit()));
+        }
+        if (any.isEmpty()) {
+            throw DomainException.forbidden("Bạn không có quyền xem lịch sử thành tích.");
+        }
+        return Optional.of(new Criteria().orOperator(any));
     }
 
     /**
      * Imports past years from CSV ({@code kind,unitId,name,year,title,source}, UTF-8): all rows or
-     * none. Every bad row is reported with its line number (422 {@code import-invalid}).
+     * none. Office staff import only for the units of their department (403 naming every other row);
+     * every bad row is reported with its line number (422 {@code import-invalid}). The import is
+     * audited once, with the number of achievements it added.
      *
      * @return how many achievements were imported
      */
-    public int importCsv(byte[] body, String actor) {
+    public int importCsv(byte[] body, Actor actor, Who who) {
         List<Line> lines = CsvLines.parse(utf8(body));
         if (lines.isEmpty() || lines.getFirst().number() != 1 || !header(lines.getFirst())) {
             throw ImportRejected.rows(List.of(new RowError(1, "dòng đầu phải là tiêu đề "
                     + String.join(",", HEADER))));
         }
+        List<Line> data = lines.subList(1, lines.size());
+        Map<String, UnitCopy> known = units.find(data.stream().map(AchievementHistory::unitIdOf)
+                .filter(id -> !id.isEmpty()).distinct().toList());
+        if (!actor.has(Role.ADMIN)) {
+            ensureOwnAgency(data, known, actor);
+        }
         String importId = "import-" + UUID.randomUUID();
+        String by = who.subject();
         List<RowError> errors = new ArrayList<>();
         List<Achievement> rows = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         int thisYear = LocalDate.now(clock.withZone(zone)).getYear();
-        for (Line line : lines.subList(1, lines.size())) {
+        for (Line line : data) {
             List<String> reasons = new ArrayList<>();
-            Achievement row = row(line, thisYear, reasons, importId, actor);
+            Achievement row = row(line, thisYear, reasons, importId, by, known);
             if (row != null) {
                 Integer first = seen.putIfAbsent(row.id(), line.number());
                 if (first != null) {
@@ -147,22 +196,72 @@ public class AchievementHistory {
         if (rows.isEmpty()) {
             throw ImportRejected.rows(List.of(new RowError(1, "tệp không có dòng dữ liệu nào")));
         }
-        insertAllOrNone(rows, importId);
+        insertAllOrNone(rows, importRecord(importId, rows, who));
         return rows.size();
     }
 
-    /** No transactions: if a row was recorded meanwhile (a decision), what this import inserted is removed again. */
-    private void insertAllOrNone(List<Achievement> rows, String importId) {
+    /** The import's own record, with its one audit entry. */
+    private AchievementImport importRecord(String importId, List<Achievement> rows, Who who) {
+        Instant at = clock.instant();
+        Set<String> agencies = new TreeSet<>();
+        Set<String> unitIds = new TreeSet<>();
+        rows.forEach(row -> {
+            agencies.add(row.agencyCode());
+            unitIds.add(row.unitId());
+        });
+        AuditEntry entry = AuditEntry.of(who, at, "IMPORTED", "Nhập " + rows.size()
+                + " thành tích các năm trước từ tệp CSV cho đơn vị " + String.join(", ", unitIds) + ".")
+                .change(null, rows.size() + " thành tích");
+        return new AchievementImport(importId, List.copyOf(agencies), rows.size(), who.subject(), at, List.of(entry));
+    }
+
+    /**
+     * No transactions: if a row was recorded meanwhile (a decision), or the import's record cannot be
+     * written, what this import inserted is removed again.
+     */
+    private void insertAllOrNone(List<Achievement> rows, AchievementImport record) {
         try {
             mongo.insertAll(rows);
         } catch (DataAccessException raced) {
-            mongo.remove(new Query(Criteria.where("importId").is(importId)), Achievement.class);
+            mongo.remove(new Query(Criteria.where("importId").is(record.id())), Achievement.class);
             throw DomainException.conflict("import-conflict", "Trong lúc nhập, một thành tích của tệp vừa được ghi "
                     + "vào lịch sử; không dòng nào được nhập, hãy gửi lại tệp.");
         }
+        try {
+            mongo.insert(record);
+        } catch (DataAccessException unrecorded) {
+            mongo.remove(new Query(Criteria.where("importId").is(record.id())), Achievement.class);
+            throw unrecorded;
+        }
     }
 
-    private Achievement row(Line line, int thisYear, List<String> reasons, String importId, String actor) {
+    /** Office staff import for their department only: every row of another's (or an unknown) unit is named. */
+    private static void ensureOwnAgency(List<Line> data, Map<String, UnitCopy> known, Actor actor) {
+        List<RowError> foreign = new ArrayList<>();
+        for (Line line : data) {
+            String unitId = unitIdOf(line);
+            if (unitId.isEmpty()) {
+                continue;
+            }
+            UnitCopy unit = known.get(unitId);
+            if (unit == null) {
+                foreign.add(new RowError(line.number(), "đơn vị " + unitId + " chưa có trong danh bạ đơn vị"));
+            } else if (!actor.belongsTo(unit.agencyCode())) {
+                foreign.add(new RowError(line.number(), "đơn vị " + unitId + " thuộc cơ quan " + unit.agencyCode()));
+            }
+        }
+        if (!foreign.isEmpty()) {
+            throw ImportRejected.notOwnAgency(actor.agency(), foreign);
+        }
+    }
+
+    /** The unit id a line names (its second field), empty when it names none. */
+    private static String unitIdOf(Line line) {
+        return line.problem() == null && line.fields().size() > 1 ? line.fields().get(1).strip() : "";
+    }
+
+    private Achievement row(Line line, int thisYear, List<String> reasons, String importId, String actor,
+            Map<String, UnitCopy> known) {
         if (line.problem() != null) {
             reasons.add(line.problem());
             return null;
@@ -176,6 +275,8 @@ public class AchievementHistory {
         String unitId = f.get(1);
         if (unitId.isEmpty()) {
             reasons.add("thiếu mã đơn vị (unitId)");
+        } else if (!known.containsKey(unitId)) {
+            reasons.add("đơn vị " + unitId + " chưa có trong danh bạ đơn vị");
         }
         String name = Normalizer.normalize(f.get(2), Normalizer.Form.NFC);
         if (kind == NomineeKind.INDIVIDUAL && name.isEmpty()) {
@@ -199,7 +300,7 @@ public class AchievementHistory {
         Holder holder = new Holder(kind, unitId, NomineeKey.normalise(name));
         CommendationForm title = form.orElseThrow();
         return new Achievement(Achievement.idOf(holder, year, title.code(), title.category(), source), kind, unitId,
-                null, kind == NomineeKind.INDIVIDUAL ? name : null, holder.nameKey(), year, title.code(), title.name(),
+                null, known.get(unitId).agencyCode(), kind == NomineeKind.INDIVIDUAL ? name : null, holder.nameKey(), year, title.code(), title.name(),
                 source, null, null, importId, actor, clock.instant());
     }
 

@@ -25,6 +25,14 @@ public class ImportRejected extends DomainException {
                 + " dòng không hợp lệ; không dòng nào được nhập, hãy sửa rồi gửi lại cả tệp.", errors);
     }
 
+    /** Rows of units outside the importer's department: nothing imported, every such row named (403). */
+    static ImportRejected notOwnAgency(String agency, List<RowError> errors) {
+        return new ImportRejected(HttpStatus.FORBIDDEN, "forbidden", "Văn phòng chỉ được nhập thành tích của các đơn "
+                + "vị thuộc cơ quan mình (" + agency + "); tệp có " + errors.size() + " dòng của đơn vị khác ("
+                + String.join("; ", errors.stream().map(e -> "dòng " + e.line() + ": " + e.reason()).toList())
+                + "). Không dòng nào được nhập.", errors);
+    }
+
     public List<RowError> errors() {
         return errors;
     }

@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Transient;
@@ -20,6 +21,7 @@ import vn.thidua.award.catalogue.FormCategory;
 import vn.thidua.award.rules.Claim;
 import vn.thidua.award.rules.Holder;
 import vn.thidua.eventing.audit.AuditEntry;
+import vn.thidua.eventing.audit.Who;
 import vn.thidua.contracts.award.AwardDecided;
 import vn.thidua.contracts.award.AwardEvent;
 import vn.thidua.contracts.award.AwardNominated;
@@ -47,6 +49,16 @@ public class Nomination {
     @Indexed
     private String unitId;
     private String unitName;
+    /** The agency (department) code of the nominated unit, from the directory. */
+    private String unitAgency;
+    /** The code of the agency that launched the movement and decides its awards. */
+    private String issuingAgency;
+    /**
+     * The departments that own the nomination: the unit's and the issuing one. Their office and
+     * leaders see it, their council appraises it, and the audit query is scoped by it.
+     */
+    @Indexed
+    private List<String> agencies = new ArrayList<>();
     private String nomineeName;
     /** The person's name as {@link NomineeKey#normalise} keys it; empty for a collective. */
     private String nameKey;
@@ -96,10 +108,11 @@ public class Nomination {
     /**
      * Submits a nomination for a unit taking part in the movement, or refuses it: the unit must be a
      * participant, the form must apply to the kind of nominee, and an individual must be named.
-     * A collective nominee is the unit itself, named as the movement names it.
+     * A collective nominee is the unit itself, named as the movement names it. {@code unitAgency} is
+     * the department the unit belongs to.
      */
     public static Nomination submit(String id, CampaignCopy campaign, Proposal proposal, CommendationForm form,
-            String actor, Instant at) {
+            String unitAgency, Who who, Instant at) {
         ParticipantCopy participant = campaign.participant(proposal.unitId()).orElseThrow(() ->
                 DomainException.rejected("unit-not-participant", "Đơn vị " + proposal.unitId()
                         + " không tham gia phong trào thi đua \"" + campaign.title() + "\"."));
@@ -128,6 +141,10 @@ public class Nomination {
         nomination.nomineeKind = kind;
         nomination.unitId = participant.unitId();
         nomination.unitName = participant.name();
+        nomination.unitAgency = unitAgency;
+        nomination.issuingAgency = campaign.issuingAgency() == null ? null : campaign.issuingAgency().code();
+        nomination.agencies = Stream.of(nomination.unitAgency, nomination.issuingAgency)
+                .filter(code -> code != null && !code.isBlank()).distinct().toList();
         nomination.nomineeName = nomineeName;
         nomination.nameKey = kind == NomineeKind.COLLECTIVE ? "" : NomineeKey.normalise(nomineeName);
         nomination.year = proposal.claim().year() != null ? proposal.claim().year()
@@ -137,13 +154,14 @@ public class Nomination {
         nomination.form = form.code();
         nomination.formName = form.name();
         nomination.reason = proposal.reason().strip();
-        nomination.nominatedBy = actor;
+        nomination.nominatedBy = who.subject();
         nomination.nominatedAt = at;
         nomination.status = NominationStatus.SUBMITTED;
-        nomination.audit(actor, at, "SUBMITTED", (form.category() == FormCategory.TITLE
-                ? "Đề nghị công nhận danh hiệu " : "Đề nghị tặng ") + form.name() + " cho " + nomination.nomineeLabel() + ".");
+        nomination.auditTrail.add(AuditEntry.of(who, at, "SUBMITTED", (form.category() == FormCategory.TITLE
+                ? "Đề nghị công nhận danh hiệu " : "Đề nghị tặng ") + form.name() + " cho " + nomination.nomineeLabel()
+                + ".").change(null, NominationStatus.SUBMITTED.label()));
         nomination.raised.add(new AwardNominated(id, nomination.campaignId, kind, nomination.unitId, nomineeName,
-                nomination.form, nomination.formName, nomination.reason, actor, at));
+                nomination.form, nomination.formName, nomination.reason, who.subject(), at));
         return nomination;
     }
 
@@ -169,15 +187,19 @@ public class Nomination {
         }
     }
 
-    /** Decides the commendation (quyết định khen thưởng) under the given number. */
-    public void decide(DecisionNumber number, LocalDate date, String signerName, String signerTitle, String actor,
+    /**
+     * Decides the commendation (quyết định khen thưởng) under the given number. The signer is who the
+     * decision names; {@code who} is who recorded it, as the audit trail keeps it.
+     */
+    public void decide(DecisionNumber number, LocalDate date, String signerName, String signerTitle, Who who,
             Instant at) {
         ensureDecidable();
-        decision = new Decision(number.toString(), date, signerName.strip(), signerTitle.strip(), actor, at);
+        NominationStatus before = status;
+        decision = new Decision(number.toString(), date, signerName.strip(), signerTitle.strip(), who.subject(), at);
         status = NominationStatus.DECIDED;
-        audit(actor, at, "DECIDED", "Quyết định khen thưởng số " + decision.number() + " ngày " + DAY.format(date)
-                + ": " + formName + " cho " + nomineeLabel() + "; " + decision.signerTitle() + " "
-                + decision.signerName() + " ký.");
+        auditTrail.add(AuditEntry.of(who, at, "DECIDED", "Quyết định khen thưởng số " + decision.number() + " ngày "
+                + DAY.format(date) + ": " + formName + " cho " + nomineeLabel() + "; " + decision.signerTitle() + " "
+                + decision.signerName() + " ký.").change(before.label(), status.label()));
         raised.add(new AwardDecided(id, campaignId, nomineeKind, unitId, nomineeName, form, formName,
                 decision.number(), date, decision.signerName(), decision.signerTitle(), at));
     }
@@ -187,10 +209,6 @@ public class Nomination {
         List<AwardEvent> events = List.copyOf(raised);
         raised.clear();
         return events;
-    }
-
-    private void audit(String actor, Instant at, String action, String detail) {
-        auditTrail.add(new AuditEntry(actor, at, action, detail));
     }
 
     private String nomineeLabel() {
@@ -220,6 +238,23 @@ public class Nomination {
 
     public String unitName() {
         return unitName;
+    }
+
+    public String unitAgency() {
+        return unitAgency;
+    }
+
+    public String issuingAgency() {
+        return issuingAgency;
+    }
+
+    public List<String> agencies() {
+        return agencies == null ? List.of() : List.copyOf(agencies);
+    }
+
+    /** Published: a decision was taken and announced, so anyone may read it. */
+    public boolean isPublished() {
+        return status == NominationStatus.DECIDED;
     }
 
     public String nomineeName() {

@@ -28,6 +28,7 @@ import vn.thidua.award.rules.Innovation;
 import vn.thidua.award.rules.InnovationScope;
 import vn.thidua.award.rules.Members;
 import vn.thidua.contracts.award.NomineeKind;
+import vn.thidua.eventing.security.Actor;
 import vn.thidua.eventing.web.CurrentActor;
 
 @RestController
@@ -97,36 +98,47 @@ class NominationController {
 
     @PostMapping
     @Operation(summary = "Submits a nomination (đề nghị khen thưởng) for a collective or an individual of a participating "
-            + "unit, judged eligible (criteria, quota, not commended twice) by the rule set in force on its date")
+            + "unit, judged eligible (criteria, quota, not commended twice) by the rule set in force on its date. "
+            + "UNIT: own unit only; OFFICE: units of their department; ADMIN")
     ResponseEntity<NominationView> nominate(@Valid @RequestBody NominateRequest request) {
         Nomination nomination = nominations.nominate(new NominationService.NominateCommand(request.campaignId(),
                 request.unitId(), request.nomineeKind(), request.nomineeName(), request.form(), request.reason(),
                 request.claim()),
-                actor.name());
+                actor.actor(), actor.who());
         URI location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").buildAndExpand(nomination.id())
                 .toUri();
         return ResponseEntity.created(location).body(NominationView.of(nomination, null));
     }
 
     @GetMapping
-    @Operation(summary = "Lists nominations, optionally of one movement, unit or status, oldest first")
-    List<NominationView> list(@RequestParam(required = false) String campaignId,
+    @Operation(summary = "Lists the nominations the caller may see, optionally of one movement, unit or status, oldest "
+            + "first: dossiers of their unit or department; for anonymous callers the published decisions only")
+    List<NominationResource> list(@RequestParam(required = false) String campaignId,
             @RequestParam(required = false) String unitId, @RequestParam(required = false) NominationStatus status) {
-        return nominations.find(campaignId, unitId, status).stream().map(n -> NominationView.of(n, null)).toList();
+        Actor caller = actor.actor();
+        return nominations.find(campaignId, unitId, status, caller).stream()
+                .map(n -> NominationAccess.readsDossier(caller, n) ? NominationView.of(n, null)
+                        : (NominationResource) PublishedNomination.of(n))
+                .toList();
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "Reads one nomination with the reports its unit submitted in the movement (evidence)")
-    NominationView get(@PathVariable String id) {
-        Nomination nomination = nominations.get(id);
-        return NominationView.of(nomination, nominations.evidenceFor(nomination));
+    @Operation(summary = "Reads one nomination with the reports its unit submitted in the movement (evidence); "
+            + "a decided one is public, without its dossier")
+    NominationResource get(@PathVariable String id) {
+        Actor caller = actor.actor();
+        Nomination nomination = nominations.read(id, caller);
+        return NominationAccess.readsDossier(caller, nomination)
+                ? NominationView.of(nomination, nominations.evidenceFor(nomination))
+                : PublishedNomination.of(nomination);
     }
 
     @PostMapping("/{id}/decide")
-    @Operation(summary = "Decides the commendation (quyết định khen thưởng), numbered n/QĐ-<agency> per calendar year")
+    @Operation(summary = "Decides the commendation (quyết định khen thưởng), numbered n/QĐ-<agency> per calendar year. "
+            + "OFFICE or LEADER of the issuing agency, ADMIN; the signer is the one the request names")
     NominationView decide(@PathVariable String id, @Valid @RequestBody DecideRequest request) {
         Nomination nomination = nominations.decide(id, new NominationService.DecideCommand(request.signerName(),
-                request.signerTitle(), request.decisionDate()), actor.name());
+                request.signerTitle(), request.decisionDate()), actor.actor(), actor.who());
         return NominationView.of(nomination, null);
     }
 }

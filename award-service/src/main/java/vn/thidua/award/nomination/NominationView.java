@@ -11,8 +11,9 @@ import vn.thidua.eventing.audit.AuditEntry;
 import vn.thidua.contracts.award.NomineeKind;
 
 /**
- * A nomination as the API shows it; {@code evidence} (the unit's reports) only when one nomination
- * is read. {@code year} is the year the achievement is for; {@code ruleSetId} the rules that judged it.
+ * A nomination's whole dossier, for those who may read it; {@code evidence} (the unit's reports)
+ * only when one nomination is read. {@code year} is the year the achievement is for; {@code ruleSetId}
+ * the rules that judged it; {@code unitAgency} and {@code issuingAgency} the departments that own it.
  */
 public record NominationView(
         String id,
@@ -20,6 +21,8 @@ public record NominationView(
         NomineeKind nomineeKind,
         String unitId,
         String unitName,
+        String unitAgency,
+        String issuingAgency,
         String nomineeName,
         String form,
         String formName,
@@ -40,11 +43,12 @@ public record NominationView(
         Instant decidedAt,
         List<AuditEntry> auditTrail,
         List<SubmittedReport> evidence,
-        Long version) {
+        Long version) implements NominationResource {
 
     static NominationView of(Nomination n, List<SubmittedReport> evidence) {
         Decision d = n.decision();
-        return new NominationView(n.id(), n.campaignId(), n.nomineeKind(), n.unitId(), n.unitName(), n.nomineeName(),
+        return new NominationView(n.id(), n.campaignId(), n.nomineeKind(), n.unitId(), n.unitName(), n.unitAgency(),
+                n.issuingAgency(), n.nomineeName(),
                 n.form(), n.formName(), n.reason(), n.year(), n.claim() != null && n.claim().excellentDuty(),
                 n.claim() == null ? null : n.claim().innovation(), n.claim() == null ? null : n.claim().members(),
                 n.ruleSetId(), n.nominatedBy(), n.nominatedAt(), n.status(), n.status().label(),

@@ -14,6 +14,7 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 import vn.thidua.eventing.audit.AuditEntry;
+import vn.thidua.eventing.audit.Who;
 import vn.thidua.eventing.web.DomainException;
 
 /**
@@ -53,7 +54,7 @@ public record RuleSet(
      * A new version as proposed, checked against the catalogue ({@code knownForm}), identified and
      * audited; refused (422 {@code rule-set-invalid}) with every problem found.
      */
-    public static RuleSet create(RuleSet proposed, Predicate<String> knownForm, String actor, Instant at) {
+    public static RuleSet create(RuleSet proposed, Predicate<String> knownForm, Who who, Instant at) {
         List<String> problems = proposed.problems(knownForm);
         if (!problems.isEmpty()) {
             throw DomainException.rejected("rule-set-invalid",
@@ -62,9 +63,10 @@ public record RuleSet(
         String province = proposed.province().strip();
         return new RuleSet(idOf(province, proposed.effectiveFrom()), province, proposed.effectiveFrom(),
                 proposed.legalBasis().strip(), proposed.quorum(), proposed.disclosureWorkingDays(), proposed.forms(),
-                actor, at, List.of(new AuditEntry(actor, at, "CREATED", "Thêm bộ quy tắc thi đua, khen thưởng "
+                who.subject(), at, List.of(AuditEntry.of(who, at, "CREATED", "Thêm bộ quy tắc thi đua, khen thưởng "
                         + describe(province) + " hiệu lực từ " + DAY.format(proposed.effectiveFrom()) + " theo "
-                        + proposed.legalBasis().strip() + ".")));
+                        + proposed.legalBasis().strip() + ".").change(null, "Hiệu lực từ "
+                        + DAY.format(proposed.effectiveFrom()))));
     }
 
     /** What this version rules for the form, if anything. */

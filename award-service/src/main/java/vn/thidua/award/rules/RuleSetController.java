@@ -18,7 +18,10 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import vn.thidua.eventing.web.CurrentActor;
 
-/** Reading the rule versions and adding new ones (OFFICE/ADMIN once authentication arrives). */
+/**
+ * Reading the rule versions (office, leaders, council, administrators, services with
+ * {@code award.read}) and adding new ones (administrators only; see {@code AccessPolicy}).
+ */
 @RestController
 @RequestMapping("/api/rule-sets")
 @Tag(name = "Bộ quy tắc thi đua, khen thưởng", description = "Versioned rules by province, legal basis and effective date")
@@ -55,7 +58,7 @@ class RuleSetController {
     ResponseEntity<RuleSet> add(@RequestBody NewRuleSet request) {
         RuleSet added = ruleSets.add(new RuleSet(null, request.province(), request.effectiveFrom(),
                 request.legalBasis(), request.quorum(), request.disclosureWorkingDays(), request.forms(), null, null,
-                null), actor.name());
+                null), actor.who());
         URI location = ServletUriComponentsBuilder.fromCurrentContextPath().path("/api/rule-sets/in-force")
                 .queryParam("province", added.province()).queryParam("date", added.effectiveFrom()).build().toUri();
         return ResponseEntity.created(location).body(added);

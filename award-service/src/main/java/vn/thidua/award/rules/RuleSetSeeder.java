@@ -14,7 +14,7 @@ import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Component;
 
 import tools.jackson.databind.json.JsonMapper;
-import vn.thidua.eventing.security.Actor;
+import vn.thidua.eventing.audit.Who;
 
 /**
  * Seeds the rule sets of the data files ({@code thidua.award.rule-sets.seeds}) that are not stored
@@ -38,7 +38,7 @@ class RuleSetSeeder implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         seeds.forEach(seed -> {
             RuleSet ruleSet = read(seed);
-            if (ruleSets.seed(ruleSet, Actor.SYSTEM.subject())) {
+            if (ruleSets.seed(ruleSet, Who.SYSTEM)) {
                 log.info("Seeded rule set {} from {}", RuleSet.idOf(ruleSet.province(), ruleSet.effectiveFrom()),
                         seed);
             }

@@ -15,6 +15,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
 import vn.thidua.award.catalogue.CommendationCatalogue;
+import vn.thidua.eventing.audit.Who;
 import vn.thidua.eventing.web.DomainException;
 
 /** The versions of the rules, and which one is in force for a province on a date. */
@@ -63,8 +64,8 @@ public class RuleSets {
      * Adds a version; an existing one (same province and effective date) is never edited in place:
      * 409, add a version with its own date instead.
      */
-    public RuleSet add(RuleSet proposed, String actor) {
-        RuleSet ruleSet = RuleSet.create(proposed, code -> catalogue.find(code).isPresent(), actor, clock.instant());
+    public RuleSet add(RuleSet proposed, Who who) {
+        RuleSet ruleSet = RuleSet.create(proposed, code -> catalogue.find(code).isPresent(), who, clock.instant());
         try {
             mongo.insert(ruleSet);
         } catch (DuplicateKeyException exists) {
@@ -75,12 +76,12 @@ public class RuleSets {
     }
 
     /** Stores a seed version unless that version is already there (seeding is idempotent). */
-    boolean seed(RuleSet proposed, String actor) {
+    boolean seed(RuleSet proposed, Who who) {
         if (mongo.findById(RuleSet.idOf(proposed.province(), proposed.effectiveFrom()), RuleSet.class) != null) {
             return false;
         }
         try {
-            add(proposed, actor);
+            add(proposed, who);
             return true;
         } catch (DomainException alreadySeededByAnotherReplica) {
             if (!"rule-set-exists".equals(alreadySeededByAnotherReplica.code())) {

@@ -18,6 +18,7 @@ import vn.thidua.contracts.award.AwardEvent;
 import vn.thidua.contracts.award.AwardNominated;
 import vn.thidua.contracts.award.NomineeKind;
 import vn.thidua.contracts.campaign.CampaignLaunched;
+import vn.thidua.eventing.audit.Who;
 import vn.thidua.eventing.outbox.EventOutbox;
 import vn.thidua.eventing.test.Contracts;
 
@@ -34,7 +35,8 @@ class AwardEventsContractTest {
 
     final Nomination nomination = Nomination.submit("nom-0001", GOLDEN_CAMPAIGN, new Nomination.Proposal("SNNMT-VP",
             NomineeKind.COLLECTIVE, null,
-            "Đã có thành tích xuất sắc trong Phong trào thi đua đặc biệt chuyển đổi số năm 2026."), GIAY_KHEN, "office",
+            "Đã có thành tích xuất sắc trong Phong trào thi đua đặc biệt chuyển đổi số năm 2026."), GIAY_KHEN, "SNNMT",
+            new Who("office", "OFFICE", "SNNMT-VP", "thidua-portal", null, null),
             Instant.parse("2026-12-16T03:00:00Z"));
 
     @Test
@@ -46,7 +48,8 @@ class AwardEventsContractTest {
     void awardDecidedEqualsItsGoldenSample() {
         nomination.takeRaisedEvents();
         nomination.decide(new DecisionNumber(1, GOLDEN_CAMPAIGN.issuingAgency().abbreviation()),
-                LocalDate.of(2026, 12, 20), "Nguyễn Văn Lộc", "GIÁM ĐỐC", "director",
+                LocalDate.of(2026, 12, 20), "Nguyễn Văn Lộc", "GIÁM ĐỐC",
+                new Who("director", "LEADER", "SNNMT-VP", "thidua-portal", null, null),
                 Instant.parse("2026-12-20T09:00:00Z"));
 
         assertOutboxDataIsGolden(AwardDecided.class, "2026-12-20T09:00:00Z");

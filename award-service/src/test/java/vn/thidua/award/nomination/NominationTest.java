@@ -23,6 +23,7 @@ import vn.thidua.award.rules.Holder;
 import vn.thidua.contracts.award.AwardDecided;
 import vn.thidua.contracts.award.AwardNominated;
 import vn.thidua.contracts.award.NomineeKind;
+import vn.thidua.eventing.audit.Who;
 import vn.thidua.eventing.web.DomainException;
 
 /** Given a movement and a catalogue, when nominating and deciding, then state, events and refusals. */
@@ -30,6 +31,8 @@ class NominationTest {
 
     static final Instant NOMINATED_AT = Instant.parse("2026-12-16T03:00:00Z");
     static final Instant DECIDED_AT = Instant.parse("2026-12-20T09:00:00Z");
+    static final Who OFFICE = new Who("office", "OFFICE", "SNNMT-VP", "thidua-portal", "req-1", "10.0.0.7");
+    static final Who DIRECTOR = new Who("director", "LEADER", "SNNMT-VP", "thidua-portal", "req-2", "10.0.0.8");
     static final CampaignCopy CAMPAIGN = new CampaignCopy("cmp-1", "Phong trào thi đua chuyển đổi số",
             new IssuingAgency("SNNMT", "Sở Nông nghiệp và Môi trường", "SNNMT"),
             List.of(new ParticipantCopy("SNNMT-VP", "Văn phòng Sở"),
@@ -45,21 +48,26 @@ class NominationTest {
     static Nomination collective(String unitId, CommendationForm form) {
         return Nomination.submit("nom-0001", CAMPAIGN,
                 new Nomination.Proposal(unitId, NomineeKind.COLLECTIVE, null, "Hoàn thành xuất sắc nhiệm vụ."), form,
-                "office", NOMINATED_AT);
+                "SNNMT", OFFICE, NOMINATED_AT);
     }
 
     @Test
     void aCollectiveNominationNamesTheUnitAsTheMovementDoesAndRaisesAwardNominated() {
         Nomination nomination = Nomination.submit("nom-0001", CAMPAIGN, new Nomination.Proposal("SNNMT-VP",
                 NomineeKind.COLLECTIVE, "a name the proposer typed", " Hoàn thành xuất sắc nhiệm vụ. "), GIAY_KHEN,
-                "office", NOMINATED_AT);
+                "SNNMT", OFFICE, NOMINATED_AT);
 
         assertThat(nomination.status()).isEqualTo(NominationStatus.SUBMITTED);
         assertThat(nomination.nomineeName()).isEqualTo("Văn phòng Sở");
+        assertThat(nomination.agencies()).containsExactly("SNNMT");
         assertThat(nomination.reason()).isEqualTo("Hoàn thành xuất sắc nhiệm vụ.");
         assertThat(nomination.auditTrail()).singleElement().satisfies(entry -> {
             assertThat(entry.actor()).isEqualTo("office");
+            assertThat(entry.roles()).isEqualTo("OFFICE");
+            assertThat(entry.unit()).isEqualTo("SNNMT-VP");
+            assertThat(entry.requestId()).isEqualTo("req-1");
             assertThat(entry.action()).isEqualTo("SUBMITTED");
+            assertThat(entry.after()).isEqualTo("Đã gửi đề nghị");
             assertThat(entry.detail()).isEqualTo("Đề nghị tặng Giấy khen cho tập thể Văn phòng Sở.");
         });
         assertThat(nomination.takeRaisedEvents()).containsExactly(new AwardNominated("nom-0001", "cmp-1",
@@ -71,8 +79,8 @@ class NominationTest {
     @Test
     void anIndividualNominationKeepsThePersonsNameAndItsUnit() {
         Nomination nomination = Nomination.submit("nom-0002", CAMPAIGN, new Nomination.Proposal("SNNMT-TTCNTT",
-                NomineeKind.INDIVIDUAL, "  Lê Văn Đức ", "Có sáng kiến được công nhận."), LDTT, "unit-head",
-                NOMINATED_AT);
+                NomineeKind.INDIVIDUAL, "  Lê Văn Đức ", "Có sáng kiến được công nhận."), LDTT, "SNNMT",
+                new Who("unit-head", "UNIT", "SNNMT-TTCNTT", "thidua-portal", null, null), NOMINATED_AT);
 
         assertThat(nomination.nomineeName()).isEqualTo("Lê Văn Đức");
         assertThat(nomination.unitName()).isEqualTo("Trung tâm Công nghệ thông tin");
@@ -89,14 +97,14 @@ class NominationTest {
     void refusesAFormThatDoesNotApplyToTheKindOfNominee() {
         assertRefused(() -> collective("SNNMT-VP", LDTT), "form-not-applicable");
         assertRefused(() -> Nomination.submit("nom-3", CAMPAIGN, new Nomination.Proposal("SNNMT-VP",
-                NomineeKind.INDIVIDUAL, "Trần Thị Hồng", "Thành tích."), CO_THI_DUA, "office", NOMINATED_AT),
+                NomineeKind.INDIVIDUAL, "Trần Thị Hồng", "Thành tích."), CO_THI_DUA, "SNNMT", OFFICE, NOMINATED_AT),
                 "form-not-applicable");
     }
 
     @Test
     void refusesAnIndividualWithoutAName() {
         assertRefused(() -> Nomination.submit("nom-4", CAMPAIGN, new Nomination.Proposal("SNNMT-VP",
-                NomineeKind.INDIVIDUAL, " ", "Thành tích."), GIAY_KHEN, "office", NOMINATED_AT), "nominee-name-required");
+                NomineeKind.INDIVIDUAL, " ", "Thành tích."), GIAY_KHEN, "SNNMT", OFFICE, NOMINATED_AT), "nominee-name-required");
     }
 
     @Test
@@ -105,13 +113,16 @@ class NominationTest {
         nomination.takeRaisedEvents();
 
         nomination.decide(new DecisionNumber(1, "SNNMT"), LocalDate.of(2026, 12, 20), " Nguyễn Văn Lộc",
-                "GIÁM ĐỐC", "director", DECIDED_AT);
+                "GIÁM ĐỐC", DIRECTOR, DECIDED_AT);
 
         assertThat(nomination.status()).isEqualTo(NominationStatus.DECIDED);
         assertThat(nomination.decision().number()).isEqualTo("1/QĐ-SNNMT");
         assertThat(nomination.auditTrail()).hasSize(2).last().satisfies(entry -> {
             assertThat(entry.actor()).isEqualTo("director");
+            assertThat(entry.roles()).isEqualTo("LEADER");
             assertThat(entry.action()).isEqualTo("DECIDED");
+            assertThat(entry.before()).isEqualTo("Đã gửi đề nghị");
+            assertThat(entry.after()).isEqualTo("Đã có quyết định khen thưởng");
             assertThat(entry.detail()).isEqualTo("Quyết định khen thưởng số 1/QĐ-SNNMT ngày 20/12/2026: Giấy khen cho "
                     + "tập thể Văn phòng Sở; GIÁM ĐỐC Nguyễn Văn Lộc ký.");
         });
@@ -124,11 +135,11 @@ class NominationTest {
     void aDecidedNominationCannotBeDecidedAgain() {
         Nomination nomination = collective("SNNMT-VP", GIAY_KHEN);
         nomination.decide(new DecisionNumber(1, "SNNMT"), LocalDate.of(2026, 12, 20), "Nguyễn Văn Lộc", "GIÁM ĐỐC",
-                "director", DECIDED_AT);
+                DIRECTOR, DECIDED_AT);
         nomination.takeRaisedEvents();
 
         assertThatThrownBy(() -> nomination.decide(new DecisionNumber(2, "SNNMT"), LocalDate.of(2026, 12, 21),
-                "Nguyễn Văn Lộc", "GIÁM ĐỐC", "director", DECIDED_AT))
+                "Nguyễn Văn Lộc", "GIÁM ĐỐC", DIRECTOR, DECIDED_AT))
                 .isInstanceOfSatisfying(DomainException.class, e -> {
                     assertThat(e.code()).isEqualTo("already-decided");
                     assertThat(e.status().value()).isEqualTo(409);
@@ -159,9 +170,9 @@ class NominationTest {
     void anAchievementIsForTheYearClaimedOrTheYearOfSubmissionInVietnam() {
         Nomination claimed = Nomination.submit("nom-5", CAMPAIGN, new Nomination.Proposal("SNNMT-VP",
                 NomineeKind.INDIVIDUAL, " Lê  Văn ĐỨC", "Thành tích.", new Claim(2025, true, null, null)), LDTT,
-                "office", NOMINATED_AT);
+                "SNNMT", OFFICE, NOMINATED_AT);
         Nomination unclaimed = Nomination.submit("nom-6", CAMPAIGN, new Nomination.Proposal("SNNMT-VP",
-                NomineeKind.INDIVIDUAL, "Lê Văn Đức", "Thành tích."), LDTT, "office",
+                NomineeKind.INDIVIDUAL, "Lê Văn Đức", "Thành tích."), LDTT, "SNNMT", OFFICE,
                 Instant.parse("2026-12-31T18:00:00Z"));
 
         assertThat(claimed.year()).isEqualTo(2025);

@@ -14,6 +14,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 import vn.thidua.contracts.award.NomineeKind;
+import vn.thidua.eventing.audit.Who;
 import vn.thidua.eventing.web.DomainException;
 
 /** A case is judged by the rule set in force on its date, the province's own before the default. */
@@ -24,14 +25,15 @@ class RuleSetVersionTest {
             "CHIEN_SI_THI_DUA_CAP_TINH", "TAP_THE_LAO_DONG_TIEN_TIEN", "TAP_THE_LAO_DONG_XUAT_SAC", "CO_THI_DUA",
             "GIAY_KHEN", "BANG_KHEN");
     static final Instant NOW = Instant.parse("2026-01-05T02:00:00Z");
+    static final Who ADMIN = new Who("admin", "ADMIN", "SNNMT-TTCNTT", "thidua-portal", null, null);
 
-    final RuleSet default2024 = RuleSet.create(SEEDED, CATALOGUE::contains, "system", NOW);
+    final RuleSet default2024 = RuleSet.create(SEEDED, CATALOGUE::contains, Who.SYSTEM, NOW);
     /** A later decree raises the CSTĐCS quota from 15% to 20% of LĐTT from 2025. */
     final RuleSet default2025 = RuleSet.create(withQuota(SEEDED, "*", LocalDate.of(2025, 1, 1), 20),
-            CATALOGUE::contains, "admin", NOW);
+            CATALOGUE::contains, ADMIN, NOW);
     /** One province keeps 15% but from mid-2025 has its own rules. */
     final RuleSet kontum2025 = RuleSet.create(withQuota(SEEDED, "KON_TUM", LocalDate.of(2025, 7, 1), 10),
-            CATALOGUE::contains, "admin", NOW);
+            CATALOGUE::contains, ADMIN, NOW);
     final List<RuleSet> versions = List.of(default2024, default2025, kontum2025);
 
     @Test
@@ -95,7 +97,7 @@ class RuleSetVersionTest {
                                 null, false, null)),
                 null, null, null);
 
-        assertThatThrownBy(() -> RuleSet.create(bad, CATALOGUE::contains, "admin", NOW))
+        assertThatThrownBy(() -> RuleSet.create(bad, CATALOGUE::contains, ADMIN, NOW))
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo("rule-set-invalid"))
                 .hasMessageContaining("thiếu tỉnh")
                 .hasMessageContaining("disclosureWorkingDays")

@@ -1,0 +1,61 @@
+package vn.thidua.award.config;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+
+import vn.thidua.eventing.audit.AuditedCollection;
+import vn.thidua.eventing.security.AccessRules;
+import vn.thidua.eventing.security.Role;
+
+/**
+ * Who reaches which endpoint of award-service (docs/api.md). Which rows each may see (their unit,
+ * their department, published decisions) is decided in the queries; here only the endpoints.
+ */
+@Configuration(proxyBeanMethods = false)
+public class AccessPolicy {
+
+    /** The scope a service client needs to read rule sets, nominations and achievements. */
+    public static final String READ_SCOPE = "award.read";
+
+    private static final String READ_AUTHORITY = "SCOPE_" + READ_SCOPE;
+
+    @Bean
+    AccessRules awardAccess() {
+        return requests -> requests
+                // The catalogue of titles and forms is public, as are decided nominations (filtered in the query).
+                .requestMatchers(HttpMethod.GET, "/api/forms").permitAll()
+                .requestMatchers(HttpMethod.GET, "/api/nominations", "/api/nominations/*").permitAll()
+                .requestMatchers(HttpMethod.POST, "/api/nominations")
+                        .hasAnyRole(Role.UNIT.name(), Role.OFFICE.name(), Role.ADMIN.name())
+                .requestMatchers(HttpMethod.POST, "/api/nominations/*/decide")
+                        .hasAnyRole(Role.OFFICE.name(), Role.LEADER.name(), Role.ADMIN.name())
+                .requestMatchers(HttpMethod.GET, "/api/rule-sets", "/api/rule-sets/in-force")
+                        .hasAnyAuthority(Role.OFFICE.authority(), Role.LEADER.authority(), Role.COUNCIL.authority(),
+                                Role.ADMIN.authority(), READ_AUTHORITY)
+                .requestMatchers(HttpMethod.POST, "/api/rule-sets").hasRole(Role.ADMIN.name())
+                .requestMatchers(HttpMethod.GET, "/api/achievements")
+                        .hasAnyAuthority(Role.OFFICE.authority(), Role.LEADER.authority(), Role.COUNCIL.authority(),
+                                Role.UNIT.authority(), Role.ADMIN.authority(), READ_AUTHORITY)
+                .requestMatchers(HttpMethod.POST, "/api/achievements/import")
+                        .hasAnyRole(Role.OFFICE.name(), Role.ADMIN.name());
+    }
+
+    /** Nominations are their departments' (the unit's and the issuing agency's, in {@code agencies}). */
+    @Bean
+    AuditedCollection nominationsAudit() {
+        return new AuditedCollection("nominations", "nomination", "auditTrail", "agencies");
+    }
+
+    /** Rule sets are the province's, no department's: only administrators read their changes. */
+    @Bean
+    AuditedCollection ruleSetsAudit() {
+        return new AuditedCollection("rule_sets", "rule-set", "auditTrail", null);
+    }
+
+    /** History imports belong to the departments of the units their rows are of. */
+    @Bean
+    AuditedCollection achievementImportsAudit() {
+        return new AuditedCollection("achievement_imports", "achievement-import", "auditTrail", "agencies");
+    }
+}
