@@ -1,6 +1,7 @@
 package vn.thidua.infra.launcher;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.Set;
 
@@ -17,6 +18,8 @@ import vn.thidua.infra.tools.DeadLetterReplay;
  * Launcher down   [--root DIR] [--run-dir DIR]
  * Launcher replay-dlq TOPIC.GROUP.dlq [--bootstrap HOST:PORT] [--dry-run] [--root DIR] [--run-dir DIR]
  * Launcher token USER [--password P] | --client CLIENT [--secret S] [--scope "A B"] [--issuer URL] [--run-dir DIR]
+ * Launcher backup [--to DIR] [--root DIR] [--data-dir DIR] [--run-dir DIR]
+ * Launcher restore BACKUP_DIR [--yes] [--root DIR] [--data-dir DIR] [--run-dir DIR]
  * </pre>
  *
  * <p>Tests use it as a library: {@code try (Platform platform = Launcher.start(options)) { ... }}.
@@ -60,6 +63,8 @@ public final class Launcher {
                 case "down" -> new DownCommand(runDir(parse(rest, RUN_DIR_OPTIONS)), console).run();
                 case "replay-dlq" -> replayDeadLetters(rest, console);
                 case "token" -> token(rest);
+                case "backup" -> dataCommands(rest, DataCommands.BACKUP_OPTIONS, console).backup(parsedData(rest, DataCommands.BACKUP_OPTIONS));
+                case "restore" -> dataCommands(rest, DataCommands.RESTORE_OPTIONS, console).restore(parsedData(rest, DataCommands.RESTORE_OPTIONS));
                 case "help", "--help", "-h" -> {
                     usage(console);
                     yield 0;
@@ -139,6 +144,25 @@ public final class Launcher {
         return new TokenCommand(runDir(args), System.getenv(), System.out, System.err).run(args);
     }
 
+    private static Args parsedData(String[] rest, Set<String> known) {
+        Args args = Args.parse(rest, Set.of("yes"));
+        Set<String> unknown = args.unknownOptions(known);
+        if (!unknown.isEmpty()) {
+            throw new IllegalArgumentException("Tùy chọn không hợp lệ / Unknown option: "
+                    + String.join(" ", unknown.stream().map(o -> "--" + o).toList()));
+        }
+        return args;
+    }
+
+    private static DataCommands dataCommands(String[] rest, Set<String> known, Console console) {
+        Args args = parsedData(rest, known);
+        LaunchOptions options = LaunchOptions.builder(root(args))
+                .dataDir(args.option("data-dir").map(Path::of).orElse(null))
+                .runDir(runDir(args))
+                .build();
+        return new DataCommands(options, console, Clock.systemUTC());
+    }
+
     /** The running platform's broker, else the one the environment names, else the default port. */
     private static String brokersOfRunningPlatform(Path runDir) {
         return RunDirectory.readState(runDir)
@@ -176,6 +200,10 @@ public final class Launcher {
                   replay-dlq <topic>.<group>.dlq [--bootstrap HOST:PORT] [--dry-run]
                            đưa thư lỗi trở lại chủ đề gốc / republish dead letters to their topic
                   token <demo-user> [--password P] | token --client <client> [--secret S] [--scope "a b"]
-                           in access token / print an access token""");
+                           in access token / print an access token
+                  backup [--to DIR]
+                           sao lưu cơ sở dữ liệu và chủ đề sự kiện / back up the databases and event topics
+                  restore <backup-dir> [--yes]
+                           khôi phục một bản sao lưu (khi nền tảng đã dừng) / restore a backup (platform stopped)""");
     }
 }
