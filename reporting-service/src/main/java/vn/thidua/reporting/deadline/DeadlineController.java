@@ -10,11 +10,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
+import vn.thidua.eventing.web.CurrentActor;
 import vn.thidua.eventing.web.DomainException;
 import vn.thidua.reporting.deadline.CampaignDeadlines.ReminderState;
 import vn.thidua.reporting.deadline.CampaignDeadlines.ReminderView;
 import vn.thidua.reporting.deadline.CampaignDeadlines.UnitDeadlines;
 import vn.thidua.reporting.report.Reminder;
+import vn.thidua.reporting.report.ReportAccess;
 import vn.thidua.reporting.report.UnitReport;
 import vn.thidua.reporting.report.UnitReportService;
 
@@ -23,21 +25,29 @@ import vn.thidua.reporting.report.UnitReportService;
 public class DeadlineController {
 
     private final UnitReportService reports;
+    private final ReportAccess access;
+    private final CurrentActor actor;
     private final Clock clock;
 
-    public DeadlineController(UnitReportService reports, Clock clock) {
+    public DeadlineController(UnitReportService reports, ReportAccess access, CurrentActor actor, Clock clock) {
         this.reports = reports;
+        this.access = access;
+        this.actor = actor;
         this.clock = clock;
     }
 
     @GetMapping("/api/campaigns/{campaignId}/deadlines")
-    @Operation(summary = "Hạn nộp báo cáo của từng đơn vị và các lần nhắc hạn, quá hạn đã gửi")
+    @Operation(summary = "Hạn nộp báo cáo của từng đơn vị và các lần nhắc hạn, quá hạn đã gửi",
+            description = "ADMIN; Văn phòng, lãnh đạo và hội đồng của cơ quan phát động: mọi đơn vị; cán bộ đơn vị "
+                    + "tham gia: chỉ đơn vị mình (các số tổng cũng chỉ tính đơn vị mình).")
     public CampaignDeadlines deadlines(@PathVariable String campaignId) {
-        List<UnitReport> all = reports.ofCampaign(campaignId);
-        if (all.isEmpty()) {
+        List<UnitReport> found = reports.ofCampaign(campaignId);
+        if (found.isEmpty()) {
             throw DomainException.notFound("campaign-not-found", "Không có báo cáo nào được chờ cho phong trào thi đua "
                     + campaignId + " (phong trào không tồn tại hoặc chưa được phát động).");
         }
+        // Totals are counted from the visible rows only, so they never reveal other units' state.
+        List<UnitReport> all = access.deadlinesVisible(actor.actor(), found);
         Instant now = clock.instant();
         List<UnitDeadlines> units = all.stream().map(report -> unit(report, now)).toList();
         List<ReminderView> reminders = units.stream().flatMap(unit -> unit.reminders().stream()).toList();

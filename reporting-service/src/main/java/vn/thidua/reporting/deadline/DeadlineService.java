@@ -14,6 +14,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
 import vn.thidua.contracts.reporting.ReportingEvent;
+import vn.thidua.eventing.audit.Who;
 import vn.thidua.eventing.outbox.AggregateStore;
 import vn.thidua.eventing.outbox.EventOutbox;
 import vn.thidua.eventing.outbox.OutboxEvent;
@@ -32,8 +33,8 @@ import vn.thidua.reporting.report.UnitReport;
 @Service
 public class DeadlineService {
 
-    /** Who the audit trail names for fired reminders. */
-    static final String ACTOR = "deadline-scheduler";
+    /** Who the audit trail names for fired reminders: the platform itself. */
+    static final Who ACTOR = Who.system("reporting-service");
     private static final Logger log = LoggerFactory.getLogger(DeadlineService.class);
 
     private final MongoTemplate mongo;

@@ -6,19 +6,24 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
+import vn.thidua.eventing.web.CurrentActor;
+
 @RestController
 @Tag(name = "Tiến độ báo cáo", description = "Progress of a movement's final reporting")
 public class ProgressController {
 
     private final ProgressService progress;
+    private final CurrentActor actor;
 
-    public ProgressController(ProgressService progress) {
+    public ProgressController(ProgressService progress, CurrentActor actor) {
         this.progress = progress;
+        this.actor = actor;
     }
 
     @GetMapping("/api/campaigns/{campaignId}/progress")
-    @Operation(summary = "Tiến độ nộp báo cáo tổng kết của các đơn vị trong một phong trào")
+    @Operation(summary = "Tiến độ nộp báo cáo tổng kết của các đơn vị trong một phong trào",
+            description = "ADMIN; Văn phòng và lãnh đạo cơ quan phát động; ứng dụng có phạm vi reporting.read.")
     public CampaignProgress progress(@PathVariable String campaignId) {
-        return progress.finalReporting(campaignId);
+        return progress.finalReporting(campaignId, actor.actor());
     }
 }

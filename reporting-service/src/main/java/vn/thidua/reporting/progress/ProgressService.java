@@ -6,7 +6,9 @@ import java.util.List;
 
 import org.springframework.stereotype.Service;
 
+import vn.thidua.eventing.security.Actor;
 import vn.thidua.eventing.web.DomainException;
+import vn.thidua.reporting.report.ReportAccess;
 import vn.thidua.reporting.report.ReportPeriod;
 import vn.thidua.reporting.report.Submission;
 import vn.thidua.reporting.report.UnitReport;
@@ -17,14 +19,17 @@ import vn.thidua.reporting.report.UnitReportService;
 public class ProgressService {
 
     private final UnitReportService reports;
+    private final ReportAccess access;
     private final Clock clock;
 
-    public ProgressService(UnitReportService reports, Clock clock) {
+    public ProgressService(UnitReportService reports, ReportAccess access, Clock clock) {
         this.reports = reports;
+        this.access = access;
         this.clock = clock;
     }
 
-    public CampaignProgress finalReporting(String campaignId) {
+    /** The whole movement's figures: only for those who may see every unit's report, so never partial. */
+    public CampaignProgress finalReporting(String campaignId, Actor actor) {
         List<UnitReport> finals = reports.ofCampaign(campaignId).stream()
                 .filter(report -> report.period() == ReportPeriod.FINAL)
                 .toList();
@@ -32,6 +37,7 @@ public class ProgressService {
             throw DomainException.notFound("campaign-not-found", "Không có báo cáo nào được chờ cho phong trào thi đua "
                     + campaignId + " (phong trào không tồn tại hoặc chưa được phát động).");
         }
+        access.requireProgressReader(actor, finals);
         Instant now = clock.instant();
         List<CampaignProgress.UnitProgress> units = finals.stream().map(report -> unit(report, now)).toList();
         UnitReport first = finals.getFirst();

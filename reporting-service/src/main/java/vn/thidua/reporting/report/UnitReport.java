@@ -20,15 +20,17 @@ import vn.thidua.contracts.reporting.ReportDue;
 import vn.thidua.contracts.reporting.ReportOverdue;
 import vn.thidua.contracts.reporting.ReportSubmitted;
 import vn.thidua.contracts.reporting.ReportingEvent;
+import vn.thidua.eventing.audit.AuditEntry;
+import vn.thidua.eventing.audit.Who;
 import vn.thidua.eventing.outbox.OutboxEvent;
 import vn.thidua.eventing.web.DomainException;
-import vn.thidua.eventing.audit.AuditEntry;
 
 /**
  * The report one unit owes for one period of a movement: expected when the movement is launched,
  * submitted by the unit (late ones are accepted but marked), then returned for revision or accepted by
  * the office. Every submitted version is kept. Its deadline reminders are stored with it: the
- * scheduler fires them from this data, in the same write that puts their event in the outbox.
+ * scheduler fires them from this data, in the same write that puts their event in the outbox. The
+ * issuing agency's code says which department's office reviews it (and sees its audit trail).
  */
 @Document("unit_reports")
 public class UnitReport {
@@ -43,6 +45,9 @@ public class UnitReport {
     @Indexed
     private String campaignId;
     private String campaignTitle;
+    /** The code of the agency that issued the movement (e.g. SNNMT): its office reviews the report. */
+    @Indexed
+    private String issuingAgencyCode;
     @Indexed
     private String unitId;
     private String unitName;
@@ -73,17 +78,19 @@ public class UnitReport {
     /**
      * A report the unit now owes, because the movement was launched.
      *
-     * @param unitOrder     the unit's place in the movement's participant list, to list units as the letter did
-     * @param sourceEventId the event that caused the expectation, for tracing
-     * @param schedule      the reminders to schedule for its due date
+     * @param issuingAgencyCode the code of the agency that issued the movement
+     * @param unitOrder         the unit's place in the movement's participant list, to list units as the letter did
+     * @param sourceEventId     the event that caused the expectation, for tracing
+     * @param schedule          the reminders to schedule for its due date
      */
-    public static UnitReport expected(String campaignId, String campaignTitle, String unitId, String unitName,
-            int unitOrder, ReportPeriod period, LocalDate dueDate, List<ReportContent> contents, String sourceEventId,
-            Instant at, String actor, ReminderSchedule schedule) {
+    public static UnitReport expected(String campaignId, String campaignTitle, String issuingAgencyCode, String unitId,
+            String unitName, int unitOrder, ReportPeriod period, LocalDate dueDate, List<ReportContent> contents,
+            String sourceEventId, Instant at, Who who, ReminderSchedule schedule) {
         UnitReport report = new UnitReport();
         report.id = idOf(campaignId, unitId, period);
         report.campaignId = campaignId;
         report.campaignTitle = campaignTitle;
+        report.issuingAgencyCode = issuingAgencyCode;
         report.unitId = unitId;
         report.unitName = unitName;
         report.unitOrder = unitOrder;
@@ -95,13 +102,14 @@ public class UnitReport {
         report.sourceEventId = sourceEventId;
         report.reminders = new ArrayList<>(schedule.forDueDate(dueDate));
         report.nextReminderAt = report.earliestOpenReminder();
-        report.audit(actor, at, "EXPECTED", "Phong trào \"" + campaignTitle + "\" đã phát động: " + unitName
-                + " cần nộp báo cáo " + label(period) + " trước hết ngày " + dueDate + ".");
+        report.audit(AuditEntry.of(who, at, "EXPECTED", "Phong trào \"" + campaignTitle + "\" đã phát động: "
+                + unitName + " cần nộp báo cáo " + label(period) + " trước hết ngày " + dueDate + ".")
+                .change(null, stateSummary(report.status)));
         return report;
     }
 
     /** Hands in a version of the report; returns the fact to publish. */
-    public ReportSubmitted submit(List<ContentResult> results, String summary, Instant at, String actor) {
+    public ReportSubmitted submit(List<ContentResult> results, String summary, Instant at, Who who) {
         if (status != ReportStatus.EXPECTED && status != ReportStatus.RETURNED) {
             throw DomainException.conflict("report-already-submitted", "Báo cáo " + label(period) + " của " + unitName
                     + " đã " + (status == ReportStatus.ACCEPTED ? "được chấp nhận" : "được nộp")
@@ -109,12 +117,15 @@ public class UnitReport {
         }
         List<ContentResult> checked = checkResults(results);
         boolean late = isLate(at);
-        Submission submission = new Submission(versions.size() + 1, checked, blankToNull(summary), at, actor, late);
+        Submission submission = new Submission(versions.size() + 1, checked, blankToNull(summary), at, who.subject(),
+                late);
+        ReportStatus before = status;
         versions.add(submission);
         status = ReportStatus.SUBMITTED;
         returnComment = null;
-        audit(actor, at, submission.version() == 1 ? "SUBMITTED" : "RESUBMITTED",
-                "Nộp báo cáo " + label(period) + " phiên bản " + submission.version() + (late ? " (quá hạn)." : "."));
+        audit(AuditEntry.of(who, at, submission.version() == 1 ? "SUBMITTED" : "RESUBMITTED",
+                "Nộp báo cáo " + label(period) + " phiên bản " + submission.version() + (late ? " (quá hạn)." : "."))
+                .change(stateSummary(before), stateSummary(status)));
         return new ReportSubmitted(id, campaignId, unitId, unitName,
                 contractPeriod(), dueDate,
                 checked.stream().map(r -> new ReportSubmitted.Result(r.contentNumber(), r.narrative())).toList(),
@@ -122,35 +133,37 @@ public class UnitReport {
     }
 
     /** The office sends a submitted report back for revision. */
-    public void returnForRevision(String comment, Instant at, String actor) {
+    public void returnForRevision(String comment, Instant at, Who who) {
         requireSubmitted("trả lại");
         if (comment == null || comment.isBlank()) {
             throw DomainException.rejected("comment-required", "Cần ghi rõ lý do trả lại báo cáo.");
         }
         status = ReportStatus.RETURNED;
         returnComment = comment.strip();
-        audit(actor, at, "RETURNED", "Trả lại báo cáo phiên bản " + versions.size() + ": " + returnComment);
+        audit(AuditEntry.of(who, at, "RETURNED", "Trả lại báo cáo phiên bản " + versions.size() + ": " + returnComment)
+                .change(stateSummary(ReportStatus.SUBMITTED), stateSummary(status)));
     }
 
     /** The office accepts the submitted version. */
-    public void accept(Instant at, String actor) {
+    public void accept(Instant at, Who who) {
         requireSubmitted("chấp nhận");
         status = ReportStatus.ACCEPTED;
-        audit(actor, at, "ACCEPTED", "Chấp nhận báo cáo phiên bản " + versions.size() + ".");
+        audit(AuditEntry.of(who, at, "ACCEPTED", "Chấp nhận báo cáo phiên bản " + versions.size() + ".")
+                .change(stateSummary(ReportStatus.SUBMITTED), stateSummary(status)));
     }
 
     /**
      * Schedules the reminders of a report stored before reports carried them; false (and no change)
      * when it already has its schedule.
      */
-    public boolean scheduleMissingReminders(ReminderSchedule schedule, Instant at, String actor) {
+    public boolean scheduleMissingReminders(ReminderSchedule schedule, Instant at, Who who) {
         if (!reminders.isEmpty()) {
             return false;
         }
         reminders = new ArrayList<>(schedule.forDueDate(dueDate));
         nextReminderAt = earliestOpenReminder();
-        audit(actor, at, "REMINDERS_SCHEDULED", "Lên lịch nhắc hạn nộp báo cáo " + label(period) + " (hạn ngày "
-                + dueDate + ").");
+        audit(AuditEntry.of(who, at, "REMINDERS_SCHEDULED", "Lên lịch nhắc hạn nộp báo cáo " + label(period)
+                + " (hạn ngày " + dueDate + ")."));
         return true;
     }
 
@@ -161,7 +174,7 @@ public class UnitReport {
      * after downtime or a late return); once the due day has ended, open reminders are skipped and
      * the overdue notice fires. A handed-in report keeps its open reminders: a return revives them.
      */
-    public Optional<ReportingEvent> fireDueReminders(Instant now, String actor) {
+    public Optional<ReportingEvent> fireDueReminders(Instant now, Who who) {
         if (status.countsAsSubmitted() || reminders.stream().noneMatch(reminder -> reminder.dueBy(now))) {
             return Optional.empty();
         }
@@ -173,8 +186,8 @@ public class UnitReport {
             int daysLate = (int) ChronoUnit.DAYS.between(dueDate, today);
             event = new ReportOverdue(campaignId, campaignTitle, id, unitId, unitName, contractPeriod(), dueDate,
                     daysLate, now);
-            audit(actor, now, "OVERDUE", "Quá hạn nộp báo cáo " + label(period) + " " + daysLate
-                    + " ngày (hạn ngày " + dueDate + "), đơn vị chưa nộp.");
+            audit(AuditEntry.of(who, now, "OVERDUE", "Quá hạn nộp báo cáo " + label(period) + " " + daysLate
+                    + " ngày (hạn ngày " + dueDate + "), đơn vị chưa nộp."));
         } else {
             Reminder latest = reminders.stream()
                     .filter(reminder -> reminder.dueBy(now))
@@ -185,8 +198,8 @@ public class UnitReport {
             int daysLeft = (int) ChronoUnit.DAYS.between(today, dueDate);
             event = new ReportDue(campaignId, campaignTitle, id, unitId, unitName, contractPeriod(), dueDate, daysLeft,
                     now);
-            audit(actor, now, "REMINDED", "Nhắc hạn nộp báo cáo " + label(period) + ": còn " + daysLeft
-                    + " ngày (hạn ngày " + dueDate + ").");
+            audit(AuditEntry.of(who, now, "REMINDED", "Nhắc hạn nộp báo cáo " + label(period) + ": còn " + daysLeft
+                    + " ngày (hạn ngày " + dueDate + ")."));
         }
         nextReminderAt = earliestOpenReminder();
         return Optional.of(event);
@@ -260,8 +273,8 @@ public class UnitReport {
                 .toList();
     }
 
-    private void audit(String actor, Instant at, String action, String detail) {
-        auditTrail.add(new AuditEntry(actor, at, action, detail));
+    private void audit(AuditEntry entry) {
+        auditTrail.add(entry);
     }
 
     private static String blankToNull(String text) {
@@ -281,6 +294,12 @@ public class UnitReport {
         };
     }
 
+    /** A state as an audit entry's before/after summary, e.g. "Đã nộp, chờ xem xét". */
+    private static String stateSummary(ReportStatus status) {
+        String label = label(status);
+        return Character.toUpperCase(label.charAt(0)) + label.substring(1);
+    }
+
     public String id() {
         return id;
     }
@@ -291,6 +310,11 @@ public class UnitReport {
 
     public String campaignTitle() {
         return campaignTitle;
+    }
+
+    /** The issuing agency's code; null for a report stored before reports kept it. */
+    public String issuingAgencyCode() {
+        return issuingAgencyCode;
     }
 
     public String unitId() {

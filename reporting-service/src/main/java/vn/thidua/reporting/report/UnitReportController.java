@@ -33,42 +33,43 @@ public class UnitReportController {
     }
 
     @PostMapping(FINAL)
-    @Operation(summary = "Đơn vị nộp (hoặc nộp lại) báo cáo tổng kết")
+    @Operation(summary = "Đơn vị nộp (hoặc nộp lại) báo cáo tổng kết", description = "Cán bộ (UNIT) của chính đơn vị; ADMIN.")
     public UnitReportView submitFinal(@PathVariable String campaignId, @PathVariable String unitId,
             @Valid @RequestBody SubmitReportRequest request) {
         return view(reports.submit(campaignId, unitId, ReportPeriod.FINAL, request.toResults(), request.summary(),
-                actor.name()));
+                actor.actor(), actor.who()));
     }
 
     @PostMapping(FINAL + "/return")
-    @Operation(summary = "Văn phòng trả lại báo cáo tổng kết để đơn vị bổ sung")
+    @Operation(summary = "Văn phòng trả lại báo cáo tổng kết để đơn vị bổ sung", description = "Văn phòng (OFFICE) của cơ quan phát động phong trào; ADMIN.")
     public UnitReportView returnFinal(@PathVariable String campaignId, @PathVariable String unitId,
             @Valid @RequestBody ReturnReportRequest request) {
-        return view(reports.returnForRevision(campaignId, unitId, ReportPeriod.FINAL, request.comment(), actor.name()));
+        return view(reports.returnForRevision(campaignId, unitId, ReportPeriod.FINAL, request.comment(), actor.actor(),
+                actor.who()));
     }
 
     @PostMapping(FINAL + "/accept")
-    @Operation(summary = "Văn phòng chấp nhận báo cáo tổng kết")
+    @Operation(summary = "Văn phòng chấp nhận báo cáo tổng kết", description = "Văn phòng (OFFICE) của cơ quan phát động phong trào; ADMIN.")
     public UnitReportView acceptFinal(@PathVariable String campaignId, @PathVariable String unitId) {
-        return view(reports.accept(campaignId, unitId, ReportPeriod.FINAL, actor.name()));
+        return view(reports.accept(campaignId, unitId, ReportPeriod.FINAL, actor.actor(), actor.who()));
     }
 
     @GetMapping(FINAL)
-    @Operation(summary = "Báo cáo tổng kết của một đơn vị, với mọi phiên bản đã nộp")
+    @Operation(summary = "Báo cáo tổng kết của một đơn vị, với mọi phiên bản đã nộp", description = "Cán bộ của đơn vị; Văn phòng, lãnh đạo cơ quan phát động; ADMIN.")
     public UnitReportView finalReport(@PathVariable String campaignId, @PathVariable String unitId) {
-        return view(reports.get(campaignId, unitId, ReportPeriod.FINAL));
+        return view(reports.get(campaignId, unitId, ReportPeriod.FINAL, actor.actor()));
     }
 
     @GetMapping("/campaigns/{campaignId}/reports")
-    @Operation(summary = "Mọi báo cáo của một phong trào")
+    @Operation(summary = "Các báo cáo của một phong trào", description = "ADMIN, Văn phòng và lãnh đạo cơ quan phát động: mọi đơn vị; cán bộ đơn vị: chỉ báo cáo của đơn vị mình.")
     public List<UnitReportView> ofCampaign(@PathVariable String campaignId) {
-        return reports.ofCampaign(campaignId).stream().map(this::view).toList();
+        return reports.ofCampaign(campaignId, actor.actor()).stream().map(this::view).toList();
     }
 
     @GetMapping("/units/{unitId}/reports")
-    @Operation(summary = "Các báo cáo của một đơn vị qua các phong trào")
+    @Operation(summary = "Các báo cáo của một đơn vị qua các phong trào", description = "Cán bộ của đơn vị; Văn phòng, lãnh đạo cơ quan quản lý đơn vị; ADMIN.")
     public List<UnitReportView> ofUnit(@PathVariable String unitId) {
-        return reports.ofUnit(unitId).stream().map(this::view).toList();
+        return reports.ofUnit(unitId, actor.actor()).stream().map(this::view).toList();
     }
 
     private UnitReportView view(UnitReport report) {

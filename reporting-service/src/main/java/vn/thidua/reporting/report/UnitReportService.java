@@ -7,12 +7,17 @@ import java.util.function.Function;
 import org.springframework.stereotype.Service;
 
 import vn.thidua.contracts.reporting.ReportSubmitted;
+import vn.thidua.eventing.audit.Who;
+import vn.thidua.eventing.outbox.AggregateStore;
 import vn.thidua.eventing.outbox.EventOutbox;
 import vn.thidua.eventing.outbox.OutboxEvent;
+import vn.thidua.eventing.security.Actor;
 import vn.thidua.eventing.web.DomainException;
-import vn.thidua.eventing.outbox.AggregateStore;
 
-/** Commands and queries on unit reports. */
+/**
+ * Commands and queries on unit reports, for the acting user: each checks with {@link ReportAccess}
+ * that the user may act on (or read) the report, and each change is audited as that user.
+ */
 @Service
 public class UnitReportService {
 
@@ -22,20 +27,24 @@ public class UnitReportService {
     private final UnitReportRepository reports;
     private final AggregateStore store;
     private final EventOutbox outbox;
+    private final ReportAccess access;
     private final Clock clock;
 
-    public UnitReportService(UnitReportRepository reports, AggregateStore store, EventOutbox outbox, Clock clock) {
+    public UnitReportService(UnitReportRepository reports, AggregateStore store, EventOutbox outbox,
+            ReportAccess access, Clock clock) {
         this.reports = reports;
         this.store = store;
         this.outbox = outbox;
+        this.access = access;
         this.clock = clock;
     }
 
     /** The unit hands in (or, after a return, resubmits) its report; ReportSubmitted goes out with it. */
     public UnitReport submit(String campaignId, String unitId, ReportPeriod period, List<ContentResult> results,
-            String summary, String actor) {
+            String summary, Actor actor, Who who) {
+        access.requireSubmitter(actor, unitId);
         return change(campaignId, unitId, period, report -> {
-            ReportSubmitted submitted = report.submit(results, summary, clock.instant(), actor);
+            ReportSubmitted submitted = report.submit(results, summary, clock.instant(), who);
             OutboxEvent event = outbox.record(submitted);
             report.addPendingEvent(event);
             return List.of(event);
@@ -43,18 +52,44 @@ public class UnitReportService {
     }
 
     public UnitReport returnForRevision(String campaignId, String unitId, ReportPeriod period, String comment,
-            String actor) {
+            Actor actor, Who who) {
         return change(campaignId, unitId, period, report -> {
-            report.returnForRevision(comment, clock.instant(), actor);
+            access.requireReviewer(actor, report);
+            report.returnForRevision(comment, clock.instant(), who);
             return List.of();
         });
     }
 
-    public UnitReport accept(String campaignId, String unitId, ReportPeriod period, String actor) {
+    public UnitReport accept(String campaignId, String unitId, ReportPeriod period, Actor actor, Who who) {
         return change(campaignId, unitId, period, report -> {
-            report.accept(clock.instant(), actor);
+            access.requireReviewer(actor, report);
+            report.accept(clock.instant(), who);
             return List.of();
         });
+    }
+
+    /** One report, if this user may read it. */
+    public UnitReport get(String campaignId, String unitId, ReportPeriod period, Actor actor) {
+        access.requireMayAskFor(actor, unitId);
+        UnitReport report = find(campaignId, unitId, period);
+        access.requireReader(actor, report);
+        return report;
+    }
+
+    /** The reports of one movement this user may see, units in the order the movement listed them. */
+    public List<UnitReport> ofCampaign(String campaignId, Actor actor) {
+        return access.listable(actor, ofCampaign(campaignId));
+    }
+
+    /** One unit's reports across movements, latest due first, if this user may read them. */
+    public List<UnitReport> ofUnit(String unitId, Actor actor) {
+        access.requireUnitReader(actor, unitId);
+        return reports.findByUnitIdOrderByDueDateDesc(unitId);
+    }
+
+    /** Every report of one movement, for views that apply their own access rules (progress, deadlines). */
+    public List<UnitReport> ofCampaign(String campaignId) {
+        return reports.findByCampaignIdOrderByUnitOrderAsc(campaignId);
     }
 
     /**
@@ -65,7 +100,7 @@ public class UnitReportService {
     private UnitReport change(String campaignId, String unitId, ReportPeriod period,
             Function<UnitReport, List<OutboxEvent>> command) {
         for (int attempt = 1; ; attempt++) {
-            UnitReport report = get(campaignId, unitId, period);
+            UnitReport report = find(campaignId, unitId, period);
             List<OutboxEvent> events = command.apply(report);
             try {
                 store.update(report, events);
@@ -78,20 +113,10 @@ public class UnitReportService {
         }
     }
 
-    public UnitReport get(String campaignId, String unitId, ReportPeriod period) {
+    private UnitReport find(String campaignId, String unitId, ReportPeriod period) {
         return reports.findById(UnitReport.idOf(campaignId, unitId, period)).orElseThrow(() -> DomainException.notFound(
                 "report-not-expected", "Đơn vị " + unitId + " không thuộc diện báo cáo "
                         + (period == ReportPeriod.FINAL ? "tổng kết" : "sơ kết") + " phong trào thi đua " + campaignId
                         + "."));
-    }
-
-    /** The reports of one movement, units in the order the movement listed them. */
-    public List<UnitReport> ofCampaign(String campaignId) {
-        return reports.findByCampaignIdOrderByUnitOrderAsc(campaignId);
-    }
-
-    /** One unit's reports across movements, latest due first. */
-    public List<UnitReport> ofUnit(String unitId) {
-        return reports.findByUnitIdOrderByDueDateDesc(unitId);
     }
 }

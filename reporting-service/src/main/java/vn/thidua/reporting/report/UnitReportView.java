@@ -8,20 +8,34 @@ import vn.thidua.eventing.audit.AuditEntry;
 
 /**
  * A unit report as the API shows it: the latest version's results at the top level, every version
- * below. {@code version} is 0 while nothing was submitted.
+ * below. {@code version} is 0 while nothing was submitted. Its history says who did what and when;
+ * where from (address, request, client) is for {@code GET /api/audit}, which only the office and
+ * ADMIN read.
  */
-public record UnitReportView(String id, String campaignId, String campaignTitle, String unitId, String unitName,
-        ReportPeriod period, LocalDate dueDate, List<ReportContent> contents, ReportStatus status, int version,
-        boolean late, boolean overdue, Instant submittedAt, List<ContentResult> results, String summary,
-        String returnComment, List<Submission> versions, List<AuditEntry> auditTrail) {
+public record UnitReportView(String id, String campaignId, String campaignTitle, String issuingAgencyCode,
+        String unitId, String unitName, ReportPeriod period, LocalDate dueDate, List<ReportContent> contents,
+        ReportStatus status, int version, boolean late, boolean overdue, Instant submittedAt,
+        List<ContentResult> results, String summary, String returnComment, List<Submission> versions,
+        List<HistoryEntry> auditTrail) {
+
+    /** One audited change of the report. */
+    public record HistoryEntry(String actor, String roles, Instant at, String action, String detail, String before,
+            String after) {
+
+        static HistoryEntry of(AuditEntry entry) {
+            return new HistoryEntry(entry.actor(), entry.roles(), entry.at(), entry.action(), entry.detail(),
+                    entry.before(), entry.after());
+        }
+    }
 
     public static UnitReportView of(UnitReport report, Instant now) {
         Submission latest = report.latest().orElse(null);
-        return new UnitReportView(report.id(), report.campaignId(), report.campaignTitle(), report.unitId(),
-                report.unitName(), report.period(), report.dueDate(), report.contents(), report.status(),
-                latest == null ? 0 : latest.version(), latest != null && latest.late(), report.isOverdue(now),
-                latest == null ? null : latest.submittedAt(), latest == null ? List.of() : latest.results(),
-                latest == null ? null : latest.summary(), report.returnComment(), report.versions(),
-                report.auditTrail());
+        return new UnitReportView(report.id(), report.campaignId(), report.campaignTitle(),
+                report.issuingAgencyCode(), report.unitId(), report.unitName(), report.period(), report.dueDate(),
+                report.contents(), report.status(), latest == null ? 0 : latest.version(),
+                latest != null && latest.late(), report.isOverdue(now), latest == null ? null : latest.submittedAt(),
+                latest == null ? List.of() : latest.results(), latest == null ? null : latest.summary(),
+                report.returnComment(), report.versions(),
+                report.auditTrail().stream().map(HistoryEntry::of).toList());
     }
 }

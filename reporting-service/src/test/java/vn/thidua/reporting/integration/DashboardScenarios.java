@@ -41,6 +41,7 @@ import vn.thidua.contracts.campaign.CampaignKind;
 import vn.thidua.eventing.CloudEventHeaders;
 import vn.thidua.eventing.EventJson;
 import vn.thidua.eventing.test.KafkaTopics;
+import vn.thidua.eventing.test.TestTokens;
 import vn.thidua.reporting.dashboard.DashboardChanges;
 import vn.thidua.reporting.dashboard.DashboardEvents;
 
@@ -114,7 +115,7 @@ abstract class DashboardScenarios extends ScenarioSupport {
         assertThat(awards.at("/rows/0").toString()).isEqualTo("{\"year\":2099,\"form\":\"GIAY_KHEN\",\"formName\":"
                 + "\"Giấy khen\",\"unitId\":\"" + vp + "\",\"unitName\":\"Đơn vị " + vp + "\",\"collective\":1,"
                 + "\"individual\":0,\"total\":1}");
-        assertThat(api.get("/api/dashboard/participation?campaignId=" + campaignId + "&year=2098").expect(200).body()
+        assertThat(viewer.get("/api/dashboard/participation?campaignId=" + campaignId + "&year=2098").expect(200).body()
                 .at("/totals/expected").asInt()).isZero();
 
         // The same deliveries again, each followed on its key by a fresh event that changes no figure.
@@ -128,10 +129,10 @@ abstract class DashboardScenarios extends ScenarioSupport {
                 && applied("dashboard_reports", campaignId + ":" + vp + ":FINAL").contains(reportingSentinel)
                 && applied("dashboard_nominations", secondNomination).contains(awardSentinel));
 
-        assertThat(api.get("/api/dashboard/participation" + filter + "&groupBy=unit").expect(200).body())
+        assertThat(viewer.get("/api/dashboard/participation" + filter + "&groupBy=unit").expect(200).body())
                 .isEqualTo(participation);
-        assertThat(api.get("/api/dashboard/movements" + filter).expect(200).body()).isEqualTo(movements);
-        assertThat(api.get("/api/dashboard/nominations" + filter).expect(200).body()).isEqualTo(nominations);
+        assertThat(viewer.get("/api/dashboard/movements" + filter).expect(200).body()).isEqualTo(movements);
+        assertThat(viewer.get("/api/dashboard/nominations" + filter).expect(200).body()).isEqualTo(nominations);
         assertThat(applied("dashboard_reports", campaignId + ":" + vp + ":FINAL")).containsOnlyOnce(reportId);
         assertThat(applied("dashboard_nominations", firstNomination)).containsOnlyOnce(decisionId);
     }
@@ -141,7 +142,7 @@ abstract class DashboardScenarios extends ScenarioSupport {
         String campaignId = launch(DUE, "VP");
         String reportId = campaignId + ":" + unit("VP") + ":FINAL";
         int before = changes.subscribers();
-        HttpResponse<Stream<String>> stream = http.send(HttpRequest.newBuilder(uri("/api/dashboard/stream"))
+        HttpResponse<Stream<String>> stream = http.send(viewerRequest("/api/dashboard/stream")
                 .header("Accept", "text/event-stream").build(), HttpResponse.BodyHandlers.ofLines());
         BlockingQueue<String> lines = new LinkedBlockingQueue<>();
         Thread reader = Thread.ofVirtual().start(() -> {
@@ -157,7 +158,7 @@ abstract class DashboardScenarios extends ScenarioSupport {
                     type -> assertThat(type).startsWith("text/event-stream"));
             awaitLine(lines, line -> line.startsWith("event:ready"), WAIT);
 
-            api.post(finalReport(campaignId, "VP"), resultsJson(1, 2)).expect(200);
+            officer("VP").post(finalReport(campaignId, "VP"), resultsJson(1, 2)).expect(200);
             // How fast the notice arrives is a benchmark's business; here only that it arrives.
             String data = awaitLine(lines, line -> line.startsWith("data:") && line.contains(reportId), WAIT);
 
@@ -166,7 +167,7 @@ abstract class DashboardScenarios extends ScenarioSupport {
             assertThat(notice.at("/views").valueStream().map(JsonNode::asString)).containsExactly("participation");
             assertThat(notice.at("/keys/campaignId").asString()).isEqualTo(campaignId);
             assertThat(notice.at("/keys/unitId").asString()).isEqualTo(unit("VP"));
-            assertThat(api.get("/api/dashboard/participation?campaignId=" + campaignId).expect(200).body()
+            assertThat(viewer.get("/api/dashboard/participation?campaignId=" + campaignId).expect(200).body()
                     .at("/totals/onTime").asInt()).isEqualTo(1);
             awaitLine(lines, line -> line.startsWith(":heartbeat"), Duration.ofSeconds(5));
         } finally {
@@ -188,8 +189,8 @@ abstract class DashboardScenarios extends ScenarioSupport {
         awaitView("/api/dashboard/participation?campaignId=" + campaignId,
                 view -> view.at("/totals/expected").asInt() == 2 && view.at("/totals/submitted").asInt() == 1);
 
-        HttpResponse<byte[]> byUnit = http.send(HttpRequest.newBuilder(uri("/api/dashboard/participation?campaignId="
-                + campaignId + "&groupBy=unit&format=csv")).build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> byUnit = http.send(viewerRequest("/api/dashboard/participation?campaignId="
+                + campaignId + "&groupBy=unit&format=csv").build(), HttpResponse.BodyHandlers.ofByteArray());
         assertThat(byUnit.statusCode()).isEqualTo(200);
         assertThat(byUnit.headers().firstValue("Content-Type")).contains("text/csv;charset=UTF-8");
         assertThat(byUnit.headers().firstValue("Content-Disposition")).hasValueSatisfying(
@@ -201,8 +202,8 @@ abstract class DashboardScenarios extends ScenarioSupport {
                 tt + ",Đơn vị " + tt + ",1,0,0,0,0,0.0,0.0",
                 vp + ",Đơn vị " + vp + ",1,1,1,0,0,100.0,100.0");
 
-        HttpResponse<String> movements = http.send(HttpRequest.newBuilder(uri("/api/dashboard/movements?campaignId="
-                + campaignId)).header("Accept", "text/csv").build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> movements = http.send(viewerRequest("/api/dashboard/movements?campaignId="
+                + campaignId).header("Accept", "text/csv").build(), HttpResponse.BodyHandlers.ofString());
         assertThat(movements.body().split("\r\n")).containsExactly(
                 "\uFEFFLoại phong trào,Trạng thái,Số phong trào,Số đơn vị tham gia,Số lần triển khai ở cơ quan khác,"
                         + "Số đơn vị đăng ký thi đua",
@@ -237,10 +238,10 @@ abstract class DashboardScenarios extends ScenarioSupport {
 
     @Test
     void badFiltersAreAnsweredWithProblemDetailsAndTheViewsAreDescribed() {
-        api.get("/api/dashboard/participation?groupBy=tinh").expectProblem(400, "unknown-grouping");
-        assertThat(api.get("/api/dashboard/awards?format=xlsx").expectProblem(400, "unsupported-format"))
+        viewer.get("/api/dashboard/participation?groupBy=tinh").expectProblem(400, "unknown-grouping");
+        assertThat(viewer.get("/api/dashboard/awards?format=xlsx").expectProblem(400, "unsupported-format"))
                 .contains("xlsx");
-        api.get("/api/dashboard/movements?year=hai-nghin").expectProblem(400, "invalid-request");
+        viewer.get("/api/dashboard/movements?year=hai-nghin").expectProblem(400, "invalid-request");
 
         JsonNode paths = api.get("/v3/api-docs").expect(200).body().at("/paths");
         assertThat(paths.propertyNames()).contains("/api/dashboard/movements", "/api/dashboard/participation",
@@ -259,12 +260,17 @@ abstract class DashboardScenarios extends ScenarioSupport {
     }
 
     JsonNode awaitView(String path, Predicate<JsonNode> ready) {
-        return await().atMost(WAIT).until(() -> api.get(path).expect(200).body(), ready::test);
+        return await().atMost(WAIT).until(() -> viewer.get(path).expect(200).body(), ready::test);
     }
 
     List<String> applied(String collection, String id) {
         Document document = mongo.findById(id, Document.class, collection);
         return document == null ? List.of() : document.getList("appliedEventIds", String.class, List.of());
+    }
+
+    /** A plain HTTP request as the demo viewer, for what RestApi does not read (streams, raw bytes). */
+    HttpRequest.Builder viewerRequest(String path) {
+        return HttpRequest.newBuilder(uri(path)).header("Authorization", "Bearer " + TestTokens.demo("viewer"));
     }
 
     URI uri(String path) {

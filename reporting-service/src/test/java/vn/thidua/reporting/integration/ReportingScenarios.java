@@ -41,7 +41,10 @@ abstract class ReportingScenarios extends ScenarioSupport {
         assertThat(progress.at("/submitted").asInt()).isZero();
         assertThat(progress.at("/units").valueStream().map(u -> u.at("/unitId").asString() + " " + u.at("/status").asString()))
                 .containsExactly("SNNMT-VP EXPECTED", "SNNMT-TTCNTT EXPECTED");
-        JsonNode report = api.get("/api/campaigns/cmp-2026-0001/reports/SNNMT-TTCNTT/final").expect(200).body();
+        // The demo unit officer reads their own unit's report; the movement's issuing agency is kept with it.
+        JsonNode report = api.asDemo("unit").get("/api/campaigns/cmp-2026-0001/reports/SNNMT-TTCNTT/final").expect(200)
+                .body();
+        assertThat(report.at("/issuingAgencyCode").asString()).isEqualTo(golden.issuingAgency().code());
         assertThat(report.at("/id").asString()).isEqualTo("cmp-2026-0001:SNNMT-TTCNTT:FINAL");
         assertThat(report.at("/unitName").asString()).isEqualTo("Trung tâm Công nghệ thông tin");
         assertThat(report.at("/dueDate").asString()).isEqualTo("2026-12-15");
@@ -53,7 +56,7 @@ abstract class ReportingScenarios extends ScenarioSupport {
     void aSubmissionPublishesExactlyOneReportSubmittedAndCannotBeRepeated() {
         String campaignId = launch(DUE, "VP", "TTCNTT");
 
-        JsonNode report = api.post(finalReport(campaignId, "VP"), resultsJson(1, 2)).expect(200).body();
+        JsonNode report = officer("VP").post(finalReport(campaignId, "VP"), resultsJson(1, 2)).expect(200).body();
         assertThat(report.at("/status").asString()).isEqualTo("SUBMITTED");
         assertThat(report.at("/version").asInt()).isEqualTo(1);
         assertThat(report.at("/late").asBoolean()).isFalse();
@@ -77,7 +80,8 @@ abstract class ReportingScenarios extends ScenarioSupport {
         assertThat(event.summary()).isEqualTo("Hoàn thành các nội dung thi đua.");
         assertThat(event.version()).isEqualTo(1);
 
-        String detail = api.post(finalReport(campaignId, "VP"), resultsJson(1)).expectProblem(409, "report-already-submitted");
+        String detail = officer("VP").post(finalReport(campaignId, "VP"), resultsJson(1))
+                .expectProblem(409, "report-already-submitted");
         assertThat(detail).contains("Đơn vị VP " + token);
 
         awaitNoPendingEvents(campaignId + ":" + unit("VP") + ":FINAL");
@@ -91,19 +95,19 @@ abstract class ReportingScenarios extends ScenarioSupport {
         CampaignLaunched launched = launched(campaignId, DUE, "VP", "TTCNTT");
         String ceId = kafka.publish(launched);
         awaitExpected(campaignId, 2);
-        api.post(finalReport(campaignId, "VP"), resultsJson(1)).expect(200);
-        JsonNode before = api.get(finalReport(campaignId, "VP")).expect(200).body();
+        officer("VP").post(finalReport(campaignId, "VP"), resultsJson(1)).expect(200);
+        JsonNode before = officer("VP").get(finalReport(campaignId, "VP")).expect(200).body();
 
         kafka.publish(launched, ceId);
         // A distinct event for the same movement (same key, so after the replay) with one more unit.
         kafka.publish(launched(campaignId, DUE, "VP", "TTCNTT", "PTDKT"));
 
         awaitExpected(campaignId, 3);
-        JsonNode after = api.get(finalReport(campaignId, "VP")).expect(200).body();
+        JsonNode after = officer("VP").get(finalReport(campaignId, "VP")).expect(200).body();
         assertThat(after.at("/status").asString()).isEqualTo("SUBMITTED");
         assertThat(after.at("/version").asInt()).isEqualTo(1);
         assertThat(after).isEqualTo(before);
-        assertThat(api.get(finalReport(campaignId, "TTCNTT")).expect(200).body().at("/auditTrail").size()).isEqualTo(1);
+        assertThat(office.get(finalReport(campaignId, "TTCNTT")).expect(200).body().at("/auditTrail").size()).isEqualTo(1);
     }
 
     @Test
@@ -137,7 +141,7 @@ abstract class ReportingScenarios extends ScenarioSupport {
         String reportId = campaignId + ":" + unit("VP") + ":FINAL";
         outboxRelay.stop();
         try {
-            api.post(finalReport(campaignId, "VP"), resultsJson(1, 2)).expect(200);
+            officer("VP").post(finalReport(campaignId, "VP"), resultsJson(1, 2)).expect(200);
 
             assertThat(pendingEventTypes(reportId)).containsExactly(SUBMITTED);
             assertThat(kafka.readAll(Topics.REPORTING, Duration.ofSeconds(2)).stream()
@@ -157,14 +161,15 @@ abstract class ReportingScenarios extends ScenarioSupport {
         String vp = finalReport(campaignId, "VP");
         String it = finalReport(campaignId, "TTCNTT");
 
-        assertThat(api.post(vp, resultsJson(1, 2)).expect(200).body().at("/late").asBoolean()).isTrue();
-        api.post(vp + "/accept").expect(200);
-        api.post(it, resultsJson(1)).expect(200);
-        RestApi.Reply returned = api.post(it + "/return", "{\"comment\":\"Bổ sung kết quả nội dung 2.\"}").expect(200);
+        assertThat(officer("VP").post(vp, resultsJson(1, 2)).expect(200).body().at("/late").asBoolean()).isTrue();
+        office.post(vp + "/accept").expect(200);
+        officer("TTCNTT").post(it, resultsJson(1)).expect(200);
+        RestApi.Reply returned = office.post(it + "/return", "{\"comment\":\"Bổ sung kết quả nội dung 2.\"}")
+                .expect(200);
         assertThat(returned.text("/status")).isEqualTo("RETURNED");
         assertThat(returned.text("/returnComment")).isEqualTo("Bổ sung kết quả nội dung 2.");
 
-        JsonNode progress = api.get("/api/campaigns/" + campaignId + "/progress").expect(200).body();
+        JsonNode progress = office.get("/api/campaigns/" + campaignId + "/progress").expect(200).body();
         assertThat(progress.at("/expected").asInt()).isEqualTo(3);
         assertThat(progress.at("/submitted").asInt()).isEqualTo(1);
         assertThat(progress.at("/late").asInt()).isEqualTo(2);
@@ -174,11 +179,11 @@ abstract class ReportingScenarios extends ScenarioSupport {
         assertThat(progress.at("/units/0/submittedAt").asString()).isNotBlank();
         assertThat(progress.at("/units/2/submittedAt").isMissingNode()).isTrue();
 
-        JsonNode resubmitted = api.post(it, resultsJson(1, 2)).expect(200).body();
+        JsonNode resubmitted = officer("TTCNTT").post(it, resultsJson(1, 2)).expect(200).body();
         assertThat(resubmitted.at("/status").asString()).isEqualTo("SUBMITTED");
         assertThat(resubmitted.at("/version").asInt()).isEqualTo(2);
         assertThat(resubmitted.at("/versions").valueStream().map(v -> v.at("/results").size())).containsExactly(1, 2);
-        assertThat(api.get("/api/campaigns/" + campaignId + "/progress").expect(200).body().at("/submitted").asInt())
+        assertThat(office.get("/api/campaigns/" + campaignId + "/progress").expect(200).body().at("/submitted").asInt())
                 .isEqualTo(2);
         assertThat(kafka.awaitKey(Topics.REPORTING, SUBMITTED, campaignId, 3, WAIT))
                 .extracting(r -> EventJson.MAPPER.readValue(r.value(), ReportSubmitted.class))
@@ -186,7 +191,7 @@ abstract class ReportingScenarios extends ScenarioSupport {
                 .containsExactly("VP v1", "TTCNTT v1", "TTCNTT v2");
 
         String later = launch(DUE, "VP");
-        assertThat(api.get("/api/units/" + unit("VP") + "/reports").expect(200).body().valueStream()
+        assertThat(officer("VP").get("/api/units/" + unit("VP") + "/reports").expect(200).body().valueStream()
                 .map(r -> r.at("/campaignId").asString())).containsExactly(later, campaignId);
     }
 
@@ -195,27 +200,28 @@ abstract class ReportingScenarios extends ScenarioSupport {
         String campaignId = launch(DUE, "VP");
         String vp = finalReport(campaignId, "VP");
 
-        RestApi.Reply empty = api.post(vp, "{\"results\":[]}");
+        RestApi officer = officer("VP");
+        RestApi.Reply empty = officer.post(vp, "{\"results\":[]}");
         empty.expectProblem(400, "invalid-request");
         assertThat(empty.body().at("/errors/0/field").asString()).isEqualTo("results");
-        RestApi.Reply blank = api.post(vp, "{\"results\":[{\"contentNumber\":1,\"narrative\":\"  \"}]}");
+        RestApi.Reply blank = officer.post(vp, "{\"results\":[{\"contentNumber\":1,\"narrative\":\"  \"}]}");
         blank.expectProblem(400, "invalid-request");
         assertThat(blank.body().at("/errors/0/field").asString()).isEqualTo("results[0].narrative");
 
-        String unknownUnit = api.post(finalReport(campaignId, "KHONGCO"), resultsJson(1))
+        String unknownUnit = officer("KHONGCO").post(finalReport(campaignId, "KHONGCO"), resultsJson(1))
                 .expectProblem(404, "report-not-expected");
         assertThat(unknownUnit).contains(unit("KHONGCO")).contains(campaignId).contains("không thuộc diện báo cáo");
-        api.get(finalReport("cmp-khong-co-" + token, "VP")).expectProblem(404, "report-not-expected");
-        api.get("/api/campaigns/cmp-khong-co-" + token + "/progress").expectProblem(404, "campaign-not-found");
+        officer.get(finalReport("cmp-khong-co-" + token, "VP")).expectProblem(404, "report-not-expected");
+        office.get("/api/campaigns/cmp-khong-co-" + token + "/progress").expectProblem(404, "campaign-not-found");
 
-        assertThat(api.post(vp, resultsJson(1, 3)).expectProblem(422, "unknown-content")).contains("số 3");
-        api.post(vp, "{\"results\":[{\"contentNumber\":1,\"narrative\":\"a\"},{\"contentNumber\":1,\"narrative\":\"b\"}]}")
+        assertThat(officer.post(vp, resultsJson(1, 3)).expectProblem(422, "unknown-content")).contains("số 3");
+        officer.post(vp, "{\"results\":[{\"contentNumber\":1,\"narrative\":\"a\"},{\"contentNumber\":1,\"narrative\":\"b\"}]}")
                 .expectProblem(422, "duplicate-result");
-        api.post(vp + "/accept").expectProblem(409, "report-not-submitted");
+        office.post(vp + "/accept").expectProblem(409, "report-not-submitted");
 
-        api.post(vp, resultsJson(1)).expect(200);
-        api.post(vp, resultsJson(1)).expectProblem(409, "report-already-submitted");
-        api.post(vp + "/return", "{\"comment\":\"\"}").expectProblem(400, "invalid-request");
+        officer.post(vp, resultsJson(1)).expect(200);
+        officer.post(vp, resultsJson(1)).expectProblem(409, "report-already-submitted");
+        office.post(vp + "/return", "{\"comment\":\"\"}").expectProblem(400, "invalid-request");
     }
 
     @Test

@@ -16,6 +16,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 
 import tools.jackson.databind.JsonNode;
@@ -24,10 +26,12 @@ import vn.thidua.contracts.campaign.CampaignKind;
 import vn.thidua.contracts.campaign.CampaignLaunched;
 import vn.thidua.eventing.outbox.OutboxRelay;
 import vn.thidua.eventing.test.KafkaTopics;
+import vn.thidua.eventing.test.TestTokens;
 
 /**
  * What every reporting-service scenario class shares: one Spring context (same configuration in every
- * subclass), a real broker, a movable clock, and helpers that launch movements with fresh ids.
+ * subclass), a real broker, a movable clock, real signed tokens ({@link TestTokens}), and helpers that
+ * launch movements of SNNMT with fresh unit ids, whose officers are made up per test.
  * The deadline scheduler ticks every 200 ms here; reminders are 7 days and 1 day before the due date;
  * the dashboard stream beats every 500 ms.
  */
@@ -42,6 +46,8 @@ abstract class ScenarioSupport {
     static final Duration WAIT = Duration.ofSeconds(30);
     static final LocalDate DUE = LocalDate.of(2099, 12, 15);
     static final LocalDate PAST_DUE = LocalDate.of(2020, 12, 15);
+    /** The agency issuing the movements {@link #launch} makes: the demo office, leader and council's. */
+    static final String AGENCY = "SNNMT";
 
     @LocalServerPort
     int port;
@@ -52,15 +58,32 @@ abstract class ScenarioSupport {
     @Autowired
     OutboxRelay outboxRelay;
 
+    /** Anonymous; {@link #admin}, {@link #office} (SNNMT), {@link #viewer} and {@link #officer} carry tokens. */
     RestApi api;
+    RestApi admin;
+    RestApi office;
+    RestApi viewer;
     KafkaTopics kafka;
     String token;
+
+    @DynamicPropertySource
+    static void tokens(DynamicPropertyRegistry registry) {
+        TestTokens.register(registry);
+    }
 
     @BeforeEach
     void setUp() {
         api = new RestApi(port);
+        admin = api.asDemo("admin");
+        office = api.asDemo("office");
+        viewer = api.asDemo("viewer");
         kafka = new KafkaTopics(brokers);
         token = UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** A UNIT officer of the test's unit with this suffix (an SNNMT unit). */
+    RestApi officer(String unitSuffix) {
+        return api.as(TestTokens.person("can-bo-" + unit(unitSuffix), "UNIT", AGENCY, unit(unitSuffix)).token());
     }
 
     /** Publishes CampaignLaunched for a fresh movement with units named by suffix and waits for its reports. */
@@ -73,7 +96,7 @@ abstract class ScenarioSupport {
 
     CampaignLaunched launched(String campaignId, LocalDate due, String... unitSuffixes) {
         return new CampaignLaunched(campaignId, "Phong trào thi đua chuyển đổi số " + token, CampaignKind.THEMATIC,
-                "Đoàn kết, đổi mới sáng tạo", new CampaignLaunched.Agency("SNNMT", "Sở Nông nghiệp và Môi trường",
+                "Đoàn kết, đổi mới sáng tạo", new CampaignLaunched.Agency(AGENCY, "Sở Nông nghiệp và Môi trường",
                         "SNNMT", "UBND TỈNH QUẢNG NGÃI"),
                 null,
                 List.of(new CampaignLaunched.Content(1, "Thi đua thực hiện tốt chuyển đổi số."),
@@ -101,7 +124,7 @@ abstract class ScenarioSupport {
 
     JsonNode awaitExpected(String campaignId, int expected) {
         return await().atMost(WAIT).until(() -> {
-            RestApi.Reply reply = api.get("/api/campaigns/" + campaignId + "/progress");
+            RestApi.Reply reply = admin.get("/api/campaigns/" + campaignId + "/progress");
             return reply.status() == 200 ? reply.body() : null;
         }, progress -> progress != null && progress.at("/expected").asInt() == expected);
     }

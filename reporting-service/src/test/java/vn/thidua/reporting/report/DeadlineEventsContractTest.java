@@ -21,14 +21,14 @@ class DeadlineEventsContractTest {
 
     @Test
     void theReminderThreeDaysAheadIsTheGoldenReportDue() {
-        ReportingEvent due = GoldenReports.officeFinalReport().fireDueReminders(REMINDER_TIME, "scheduler").orElseThrow();
+        ReportingEvent due = GoldenReports.officeFinalReport().fireDueReminders(REMINDER_TIME, GoldenReports.SYSTEM).orElseThrow();
 
         assertGolden(ReportDue.class, due);
     }
 
     @Test
     void theReportStillMissingAtTheEndOfTheDueDayIsTheGoldenReportOverdue() {
-        ReportingEvent overdue = GoldenReports.officeFinalReport().fireDueReminders(DEADLINE, "scheduler").orElseThrow();
+        ReportingEvent overdue = GoldenReports.officeFinalReport().fireDueReminders(DEADLINE, GoldenReports.SYSTEM).orElseThrow();
 
         assertGolden(ReportOverdue.class, overdue);
     }

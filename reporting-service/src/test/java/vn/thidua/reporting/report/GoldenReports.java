@@ -6,6 +6,7 @@ import java.util.List;
 
 import vn.thidua.contracts.EventCatalog;
 import vn.thidua.contracts.campaign.CampaignLaunched;
+import vn.thidua.eventing.audit.Who;
 import vn.thidua.eventing.test.Contracts;
 
 /** Reports expected from the golden CampaignLaunched sample. */
@@ -20,6 +21,13 @@ final class GoldenReports {
             new ContentResult(1, "Đã triển khai hệ thống một cửa điện tử tại 100% bộ phận."),
             new ContentResult(2, "Có 2 sáng kiến được công nhận cấp cơ sở."));
 
+    /** The platform itself (consumers, the deadline scheduler). */
+    static final Who SYSTEM = Who.system("reporting-service");
+    /** An officer of Văn phòng Sở, through the portal. */
+    static final Who OFFICER = new Who("vp.snnmt", "UNIT", "SNNMT-VP", "thidua-portal", "req-1", "10.0.0.7");
+    /** The department's office staff, through the portal. */
+    static final Who OFFICE = new Who("office", "OFFICE", "SNNMT-VP", "thidua-portal", "req-2", "10.0.0.8");
+
     private GoldenReports() {
     }
 
@@ -31,9 +39,9 @@ final class GoldenReports {
     /** The same report with another reminder schedule. */
     static UnitReport officeFinalReport(ReminderSchedule schedule) {
         CampaignLaunched.Participant office = LAUNCHED.participants().getFirst();
-        return UnitReport.expected(LAUNCHED.campaignId(), LAUNCHED.title(), office.unitId(), office.name(), 0,
-                ReportPeriod.FINAL, LAUNCHED.finalReportDue(),
+        return UnitReport.expected(LAUNCHED.campaignId(), LAUNCHED.title(), LAUNCHED.issuingAgency().code(),
+                office.unitId(), office.name(), 0, ReportPeriod.FINAL, LAUNCHED.finalReportDue(),
                 LAUNCHED.contents().stream().map(c -> new ReportContent(c.number(), c.text())).toList(),
-                "7f0c1d7e-1b7a-4a55-9e1d-2f1f6c1e0a01", EXPECTED_AT, "/thidua/campaign-service", schedule);
+                "7f0c1d7e-1b7a-4a55-9e1d-2f1f6c1e0a01", EXPECTED_AT, SYSTEM, schedule);
     }
 }

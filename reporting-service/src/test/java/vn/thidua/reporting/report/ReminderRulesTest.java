@@ -13,11 +13,12 @@ import org.junit.jupiter.api.Test;
 import vn.thidua.contracts.reporting.ReportDue;
 import vn.thidua.contracts.reporting.ReportOverdue;
 import vn.thidua.contracts.reporting.ReportingEvent;
+import vn.thidua.eventing.audit.Who;
 
 /** When a report's due and overdue reminders fire. The golden report is due 2026-12-15 (Asia/Ho_Chi_Minh, UTC+7). */
 class ReminderRulesTest {
 
-    private static final String SCHEDULER = "deadline-scheduler";
+    private static final Who SCHEDULER = Who.system("reporting-service");
     /** 2026-12-08 08:00 and 2026-12-14 08:00 in Vietnam: 7 days and 1 day before the due date. */
     private static final Instant SEVEN_DAYS_AHEAD = Instant.parse("2026-12-08T01:00:00Z");
     private static final Instant ONE_DAY_AHEAD = Instant.parse("2026-12-14T01:00:00Z");
@@ -65,7 +66,7 @@ class ReminderRulesTest {
         assertThat(report.nextReminderAt()).isEqualTo(ONE_DAY_AHEAD);
         assertThat(report.auditTrail()).last().satisfies(entry -> {
             assertThat(entry.action()).isEqualTo("REMINDED");
-            assertThat(entry.actor()).isEqualTo(SCHEDULER);
+            assertThat(entry.actor()).isEqualTo("reporting-service");
             assertThat(entry.detail()).contains("còn 7 ngày");
         });
         assertThat(report.fireDueReminders(SEVEN_DAYS_AHEAD.plusSeconds(3600), SCHEDULER)).isEmpty();
@@ -92,11 +93,11 @@ class ReminderRulesTest {
     @Test
     void aReportSubmittedBeforeTheReminderTimeGetsNoReminderNorOverdueNotice() {
         UnitReport report = report(3);
-        report.submit(GoldenReports.RESULTS, null, Instant.parse("2026-12-10T08:00:00Z"), "vp");
+        report.submit(GoldenReports.RESULTS, null, Instant.parse("2026-12-10T08:00:00Z"), GoldenReports.OFFICER);
 
         assertThat(report.fireDueReminders(Instant.parse("2026-12-12T01:00:00Z"), SCHEDULER)).isEmpty();
         assertThat(report.fireDueReminders(DEADLINE.plusSeconds(86_400), SCHEDULER)).isEmpty();
-        report.accept(DEADLINE.plusSeconds(90_000), "office");
+        report.accept(DEADLINE.plusSeconds(90_000), GoldenReports.OFFICE);
         assertThat(report.fireDueReminders(DEADLINE.plusSeconds(180_000), SCHEDULER)).isEmpty();
         assertThat(report.reminders()).allMatch(Reminder::open);
     }
@@ -104,8 +105,8 @@ class ReminderRulesTest {
     @Test
     void aReturnedReportAgainCountsAsNotSubmitted() {
         UnitReport report = report(3);
-        report.submit(GoldenReports.RESULTS, null, Instant.parse("2026-12-10T08:00:00Z"), "vp");
-        report.returnForRevision("Bổ sung số liệu.", Instant.parse("2026-12-11T08:00:00Z"), "office");
+        report.submit(GoldenReports.RESULTS, null, Instant.parse("2026-12-10T08:00:00Z"), GoldenReports.OFFICER);
+        report.returnForRevision("Bổ sung số liệu.", Instant.parse("2026-12-11T08:00:00Z"), GoldenReports.OFFICE);
 
         assertThat(report.fireDueReminders(Instant.parse("2026-12-12T01:00:00Z"), SCHEDULER)).get()
                 .isInstanceOf(ReportDue.class);
@@ -116,9 +117,9 @@ class ReminderRulesTest {
     @Test
     void aReportReturnedAfterTheDeadlineIsOverdueAtOnce() {
         UnitReport report = report(3);
-        report.submit(GoldenReports.RESULTS, null, Instant.parse("2026-12-10T08:00:00Z"), "vp");
+        report.submit(GoldenReports.RESULTS, null, Instant.parse("2026-12-10T08:00:00Z"), GoldenReports.OFFICER);
         Instant returnedAt = Instant.parse("2026-12-18T03:00:00Z");
-        report.returnForRevision("Thiếu nội dung 2.", returnedAt, "office");
+        report.returnForRevision("Thiếu nội dung 2.", returnedAt, GoldenReports.OFFICE);
 
         ReportingEvent event = report.fireDueReminders(returnedAt, SCHEDULER).orElseThrow();
 

@@ -21,7 +21,7 @@ class ReportSubmittedContractTest {
         UnitReport report = GoldenReports.officeFinalReport();
 
         ReportSubmitted submitted = report.submit(GoldenReports.RESULTS, "Hoàn thành xuất sắc các nội dung thi đua.",
-                clock.instant(), "vp.snnmt");
+                clock.instant(), GoldenReports.OFFICER);
 
         String json = EventJson.MAPPER.writeValueAsString(submitted);
         Contracts.assertEqualsGolden(EventCatalog.of(ReportSubmitted.class), json);

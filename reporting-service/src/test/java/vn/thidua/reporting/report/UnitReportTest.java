@@ -41,7 +41,7 @@ class UnitReportTest {
         UnitReport report = GoldenReports.officeFinalReport();
 
         ReportSubmitted submitted = report.submit(List.of(GoldenReports.RESULTS.get(1), GoldenReports.RESULTS.get(0)),
-                " Hoàn thành. ", ON_TIME, "vp.snnmt");
+                " Hoàn thành. ", ON_TIME, GoldenReports.OFFICER);
 
         assertThat(report.status()).isEqualTo(ReportStatus.SUBMITTED);
         assertThat(report.versions()).singleElement().satisfies(version -> {
@@ -59,12 +59,42 @@ class UnitReportTest {
     }
 
     @Test
+    void eachChangeIsAuditedWithWhoActedAndTheStateBeforeAndAfter() {
+        UnitReport report = GoldenReports.officeFinalReport();
+        assertThat(report.issuingAgencyCode()).isEqualTo("SNNMT");
+        assertThat(report.auditTrail().getFirst()).satisfies(entry -> {
+            assertThat(entry.actor()).isEqualTo("reporting-service");
+            assertThat(entry.after()).isEqualTo("Chưa nộp");
+        });
+
+        report.submit(GoldenReports.RESULTS, null, ON_TIME, GoldenReports.OFFICER);
+        report.returnForRevision("Bổ sung.", ON_TIME.plusSeconds(60), GoldenReports.OFFICE);
+
+        assertThat(report.auditTrail()).element(1).satisfies(entry -> {
+            assertThat(entry.actor()).isEqualTo("vp.snnmt");
+            assertThat(entry.roles()).isEqualTo("UNIT");
+            assertThat(entry.unit()).isEqualTo("SNNMT-VP");
+            assertThat(entry.client()).isEqualTo("thidua-portal");
+            assertThat(entry.requestId()).isEqualTo("req-1");
+            assertThat(entry.address()).isEqualTo("10.0.0.7");
+            assertThat(entry.before()).isEqualTo("Chưa nộp");
+            assertThat(entry.after()).isEqualTo("Đã nộp, chờ xem xét");
+        });
+        assertThat(report.auditTrail()).last().satisfies(entry -> {
+            assertThat(entry.actor()).isEqualTo("office");
+            assertThat(entry.action()).isEqualTo("RETURNED");
+            assertThat(entry.before()).isEqualTo("Đã nộp, chờ xem xét");
+            assertThat(entry.after()).isEqualTo("Bị trả lại");
+        });
+    }
+
+    @Test
     void aReportIsLateOnlyAfterTheEndOfTheDueDayInVietnam() {
         UnitReport lastSecond = GoldenReports.officeFinalReport();
-        assertThat(lastSecond.submit(GoldenReports.RESULTS, null, LAST_SECOND, "vp").late()).isFalse();
+        assertThat(lastSecond.submit(GoldenReports.RESULTS, null, LAST_SECOND, GoldenReports.OFFICER).late()).isFalse();
 
         UnitReport atMidnight = GoldenReports.officeFinalReport();
-        assertThat(atMidnight.submit(GoldenReports.RESULTS, null, DEADLINE, "vp").late()).isTrue();
+        assertThat(atMidnight.submit(GoldenReports.RESULTS, null, DEADLINE, GoldenReports.OFFICER).late()).isTrue();
         assertThat(atMidnight.latest()).get().extracting(Submission::late).isEqualTo(true);
         assertThat(atMidnight.auditTrail()).last().satisfies(entry -> assertThat(entry.detail()).contains("quá hạn"));
     }
@@ -75,7 +105,7 @@ class UnitReportTest {
 
         assertThat(report.isOverdue(LAST_SECOND)).isFalse();
         assertThat(report.isOverdue(DEADLINE)).isTrue();
-        report.submit(GoldenReports.RESULTS, null, DEADLINE, "vp");
+        report.submit(GoldenReports.RESULTS, null, DEADLINE, GoldenReports.OFFICER);
         assertThat(report.isOverdue(DEADLINE.plusSeconds(3600))).isFalse();
     }
 
@@ -83,13 +113,13 @@ class UnitReportTest {
     void resultsMustNameTheMovementsContentsOnceEach() {
         UnitReport report = GoldenReports.officeFinalReport();
 
-        refused(() -> report.submit(List.of(new ContentResult(5, "Kết quả")), null, ON_TIME, "vp"), "unknown-content",
+        refused(() -> report.submit(List.of(new ContentResult(5, "Kết quả")), null, ON_TIME, GoldenReports.OFFICER), "unknown-content",
                 "số 5");
-        refused(() -> report.submit(List.of(new ContentResult(1, "a"), new ContentResult(1, "b")), null, ON_TIME, "vp"),
+        refused(() -> report.submit(List.of(new ContentResult(1, "a"), new ContentResult(1, "b")), null, ON_TIME, GoldenReports.OFFICER),
                 "duplicate-result", "số 1");
-        refused(() -> report.submit(List.of(new ContentResult(2, " ")), null, ON_TIME, "vp"), "narrative-required",
+        refused(() -> report.submit(List.of(new ContentResult(2, " ")), null, ON_TIME, GoldenReports.OFFICER), "narrative-required",
                 "số 2");
-        refused(() -> report.submit(List.of(), null, ON_TIME, "vp"), "results-required", "ít nhất một");
+        refused(() -> report.submit(List.of(), null, ON_TIME, GoldenReports.OFFICER), "results-required", "ít nhất một");
         assertThat(report.status()).isEqualTo(ReportStatus.EXPECTED);
         assertThat(report.versions()).isEmpty();
     }
@@ -97,9 +127,9 @@ class UnitReportTest {
     @Test
     void aSubmittedReportCannotBeSubmittedAgainUntilReturned() {
         UnitReport report = GoldenReports.officeFinalReport();
-        report.submit(GoldenReports.RESULTS, null, ON_TIME, "vp");
+        report.submit(GoldenReports.RESULTS, null, ON_TIME, GoldenReports.OFFICER);
 
-        refused(() -> report.submit(GoldenReports.RESULTS, null, ON_TIME, "vp"), "report-already-submitted",
+        refused(() -> report.submit(GoldenReports.RESULTS, null, ON_TIME, GoldenReports.OFFICER), "report-already-submitted",
                 "đã được nộp");
         assertThat(report.versions()).hasSize(1);
     }
@@ -107,13 +137,13 @@ class UnitReportTest {
     @Test
     void aReturnedReportIsResubmittedAsANewVersionKeepingTheOldOne() {
         UnitReport report = GoldenReports.officeFinalReport();
-        report.submit(List.of(GoldenReports.RESULTS.getFirst()), null, ON_TIME, "vp");
+        report.submit(List.of(GoldenReports.RESULTS.getFirst()), null, ON_TIME, GoldenReports.OFFICER);
 
-        report.returnForRevision("Bổ sung kết quả nội dung 2.", ON_TIME.plusSeconds(60), "office");
+        report.returnForRevision("Bổ sung kết quả nội dung 2.", ON_TIME.plusSeconds(60), GoldenReports.OFFICE);
         assertThat(report.status()).isEqualTo(ReportStatus.RETURNED);
         assertThat(report.returnComment()).isEqualTo("Bổ sung kết quả nội dung 2.");
 
-        ReportSubmitted resubmitted = report.submit(GoldenReports.RESULTS, "Đã bổ sung.", DEADLINE, "vp");
+        ReportSubmitted resubmitted = report.submit(GoldenReports.RESULTS, "Đã bổ sung.", DEADLINE, GoldenReports.OFFICER);
 
         assertThat(resubmitted.version()).isEqualTo(2);
         assertThat(resubmitted.late()).isTrue();
@@ -128,17 +158,17 @@ class UnitReportTest {
     @Test
     void onlyASubmittedReportIsReturnedOrAccepted() {
         UnitReport report = GoldenReports.officeFinalReport();
-        refused(() -> report.accept(ON_TIME, "office"), "report-not-submitted", "chưa nộp");
-        refused(() -> report.returnForRevision("Thiếu", ON_TIME, "office"), "report-not-submitted", "chưa nộp");
+        refused(() -> report.accept(ON_TIME, GoldenReports.OFFICE), "report-not-submitted", "chưa nộp");
+        refused(() -> report.returnForRevision("Thiếu", ON_TIME, GoldenReports.OFFICE), "report-not-submitted", "chưa nộp");
 
-        report.submit(GoldenReports.RESULTS, null, ON_TIME, "vp");
-        refused(() -> report.returnForRevision(" ", ON_TIME, "office"), "comment-required", "lý do");
-        report.accept(ON_TIME.plusSeconds(60), "office");
+        report.submit(GoldenReports.RESULTS, null, ON_TIME, GoldenReports.OFFICER);
+        refused(() -> report.returnForRevision(" ", ON_TIME, GoldenReports.OFFICE), "comment-required", "lý do");
+        report.accept(ON_TIME.plusSeconds(60), GoldenReports.OFFICE);
 
         assertThat(report.status()).isEqualTo(ReportStatus.ACCEPTED);
-        refused(() -> report.submit(GoldenReports.RESULTS, null, ON_TIME, "vp"), "report-already-submitted",
+        refused(() -> report.submit(GoldenReports.RESULTS, null, ON_TIME, GoldenReports.OFFICER), "report-already-submitted",
                 "chấp nhận");
-        refused(() -> report.returnForRevision("Muộn", ON_TIME, "office"), "report-not-submitted", "chấp nhận");
+        refused(() -> report.returnForRevision("Muộn", ON_TIME, GoldenReports.OFFICE), "report-not-submitted", "chấp nhận");
     }
 
     @Test

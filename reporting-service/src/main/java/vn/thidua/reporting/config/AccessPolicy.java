@@ -1,0 +1,52 @@
+package vn.thidua.reporting.config;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+
+import vn.thidua.eventing.audit.AuditedCollection;
+import vn.thidua.eventing.security.AccessRules;
+import vn.thidua.eventing.security.Role;
+import vn.thidua.reporting.report.ReportAccess;
+
+/**
+ * Which roles and scopes reach which endpoint (everything else is denied by eventing). These rules
+ * only let the right kinds of user in; which reports each may see or change (their unit's, their
+ * department's) is decided on the rows by {@link ReportAccess}.
+ */
+@Configuration(proxyBeanMethods = false)
+public class AccessPolicy {
+
+    private static final String FINAL = "/api/campaigns/*/reports/*/final";
+    private static final String READ_SCOPE = "SCOPE_" + ReportAccess.READ_SCOPE;
+
+    @Bean
+    AccessRules reportingAccess() {
+        return requests -> requests
+                .requestMatchers(HttpMethod.POST, FINAL).hasAnyRole(role(Role.UNIT), role(Role.ADMIN))
+                .requestMatchers(HttpMethod.POST, FINAL + "/return", FINAL + "/accept")
+                        .hasAnyRole(role(Role.OFFICE), role(Role.ADMIN))
+                .requestMatchers(HttpMethod.GET, FINAL, "/api/campaigns/*/reports", "/api/units/*/reports")
+                        .hasAnyRole(role(Role.UNIT), role(Role.OFFICE), role(Role.LEADER), role(Role.ADMIN))
+                .requestMatchers(HttpMethod.GET, "/api/campaigns/*/progress")
+                        .hasAnyAuthority(Role.OFFICE.authority(), Role.LEADER.authority(), Role.ADMIN.authority(),
+                                READ_SCOPE)
+                .requestMatchers(HttpMethod.GET, "/api/campaigns/*/deadlines")
+                        .hasAnyRole(role(Role.UNIT), role(Role.OFFICE), role(Role.LEADER), role(Role.COUNCIL),
+                                role(Role.ADMIN))
+                // The provincial aggregate: no unit's or department's rows, so every reader role sees all of it.
+                .requestMatchers(HttpMethod.GET, "/api/dashboard/**")
+                        .hasAnyAuthority(Role.VIEWER.authority(), Role.LEADER.authority(), Role.OFFICE.authority(),
+                                Role.ADMIN.authority(), READ_SCOPE);
+    }
+
+    /** Unit reports keep their audit trail; the office sees the changes to its own department's movements. */
+    @Bean
+    AuditedCollection unitReportsAudit() {
+        return new AuditedCollection("unit_reports", "unit-report", "auditTrail", "issuingAgencyCode");
+    }
+
+    private static String role(Role role) {
+        return role.name();
+    }
+}
