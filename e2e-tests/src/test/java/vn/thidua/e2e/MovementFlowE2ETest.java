@@ -9,12 +9,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,32 +20,29 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import org.awaitility.core.ConditionFactory;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
 
 import vn.thidua.infra.launcher.DemoData;
 import vn.thidua.infra.launcher.DemoSeeder;
-import vn.thidua.infra.launcher.LaunchOptions;
-import vn.thidua.infra.launcher.Launcher;
 import vn.thidua.infra.launcher.Platform;
 import vn.thidua.infra.tools.DevTokens;
 
 /**
  * The whole movement flow across the real processes, started the way {@code ./thidua up} starts
- * them (on ports shifted by 20000, so a developer's running platform is not disturbed), each step
+ * them ({@link RunningPlatform}, shared with the browser tests), each step
  * done by the demo user whose job it is, signed in at the real identity provider: the office
  * launches → launch e-mails → the unit officer reports → and nominates with the report as
  * evidence → the leader decides → decision e-mail. Every asynchronous step is polled with a
  * deadline.
  */
+@ExtendWith(RunningPlatform.class)
 class MovementFlowE2ETest {
 
-    private static final int PORT_OFFSET = 20000;
     private static final Duration STEP_TIMEOUT = Duration.ofSeconds(90);
     private static final String PLANNING_UNIT = "SNNMT-KHTC";
     private static final String IT_CENTRE = "SNNMT-TTCNTT";
@@ -61,19 +55,8 @@ class MovementFlowE2ETest {
     private static DevTokens tokens;
 
     @BeforeAll
-    static void startPlatform() throws IOException {
-        Path root = Path.of(System.getProperty("thidua.root", "..")).toAbsolutePath().normalize();
-        // Under target/, not a temporary folder: the logs stay there for whoever reads a failure.
-        Path work = root.resolve("e2e-tests/target/e2e-platform");
-        deleteRecursively(work);
-        platform = Launcher.start(LaunchOptions.builder(root)
-                .dataDir(work.resolve("data"))
-                .runDir(work.resolve("run"))
-                .portOffset(PORT_OFFSET)
-                .seed(true)
-                .startTimeout(startTimeout())
-                .withoutExternalInfrastructure()
-                .build());
+    static void connect() {
+        platform = RunningPlatform.platform();
         campaigns = new Api(platform.baseUrl("campaign-service"));
         reporting = new Api(platform.baseUrl("reporting-service"));
         awards = new Api(platform.baseUrl("award-service"));
@@ -87,13 +70,6 @@ class MovementFlowE2ETest {
             return tokens.userToken(username, username + "-demo");
         } catch (DevTokens.TokenException e) {
             throw new AssertionError("sign-in as " + username + " failed: " + e.getMessage(), e);
-        }
-    }
-
-    @AfterAll
-    static void stopPlatform() {
-        if (platform != null) {
-            platform.close();
         }
     }
 
@@ -283,23 +259,5 @@ class MovementFlowE2ETest {
 
     private static ConditionFactory eventually() {
         return await().atMost(STEP_TIMEOUT).pollInterval(Duration.ofMillis(500)).ignoreExceptions();
-    }
-
-    private static Duration startTimeout() {
-        String configured = System.getenv(LaunchOptions.START_TIMEOUT_VARIABLE);
-        return configured == null || configured.isBlank()
-                ? Duration.ofSeconds(300)
-                : Duration.ofSeconds(Long.parseLong(configured.trim()));
-    }
-
-    private static void deleteRecursively(Path directory) throws IOException {
-        if (!Files.exists(directory)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(directory)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        }
     }
 }

@@ -4,7 +4,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
-/** The web portal: public pages now; the single HTTP entry point for API clients later. */
+/** The web portal: public pages, sign-in, the workspaces, and the single HTTP entry point ({@code /api/**}). */
 @SpringBootApplication
 @ConfigurationPropertiesScan
 public class PortalApplication {

@@ -113,6 +113,9 @@ final class ChildSpecs {
         String issuer = "--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + identityIssuer();
         if (app == App.PORTAL) {
             arguments.add("--thidua.services.campaign-url=http://localhost:" + ports.app(App.CAMPAIGN));
+            arguments.add("--thidua.services.reporting-url=http://localhost:" + ports.app(App.REPORTING));
+            arguments.add("--thidua.services.award-url=http://localhost:" + ports.app(App.AWARD));
+            arguments.add("--thidua.services.notification-url=http://localhost:" + ports.app(App.NOTIFICATION));
             arguments.add(issuer);
             return arguments;
         }

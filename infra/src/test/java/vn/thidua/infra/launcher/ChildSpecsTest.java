@@ -26,6 +26,9 @@ class ChildSpecsTest {
                 "--spring.security.oauth2.resourceserver.jwt.issuer-uri=http://localhost:29000");
         assertThat(specs.appArguments(App.PORTAL)).containsExactly(
                 "--thidua.services.campaign-url=http://localhost:28081",
+                "--thidua.services.reporting-url=http://localhost:28082",
+                "--thidua.services.award-url=http://localhost:28083",
+                "--thidua.services.notification-url=http://localhost:28084",
                 "--spring.security.oauth2.resourceserver.jwt.issuer-uri=http://localhost:29000");
     }
 

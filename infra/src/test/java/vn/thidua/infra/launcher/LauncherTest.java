@@ -71,6 +71,7 @@ class LauncherTest {
                     "--spring.mail.host=localhost", "--spring.mail.port=" + ports.smtp());
             assertThat(log(platform, "portal")).contains(
                     "--thidua.services.campaign-url=http://localhost:" + ports.app(App.CAMPAIGN),
+                    "--thidua.services.reporting-url=http://localhost:" + ports.app(App.REPORTING),
                     "--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + issuer);
 
             assertThat(platform.seedOutcome().status()).isEqualTo(DemoSeeder.Outcome.Status.SEEDED);

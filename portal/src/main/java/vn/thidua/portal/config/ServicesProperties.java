@@ -11,12 +11,18 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * shifted ports.
  *
  * @param campaignUrl base URL of campaign-service
+ * @param reportingUrl base URL of reporting-service
+ * @param awardUrl base URL of award-service
+ * @param notificationUrl base URL of notification-service
  * @param connectTimeout how long to wait for a connection to a service
  * @param readTimeout how long to wait for its answer: a page must not hang on a slow service
  */
 @ConfigurationProperties("thidua.services")
 public record ServicesProperties(
         @DefaultValue("http://localhost:8081") URI campaignUrl,
+        @DefaultValue("http://localhost:8082") URI reportingUrl,
+        @DefaultValue("http://localhost:8083") URI awardUrl,
+        @DefaultValue("http://localhost:8084") URI notificationUrl,
         @DefaultValue("2s") Duration connectTimeout,
         @DefaultValue("5s") Duration readTimeout) {
 }

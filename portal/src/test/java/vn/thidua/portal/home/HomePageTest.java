@@ -16,15 +16,18 @@ import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
+import vn.thidua.portal.security.SecurityConfiguration;
 import vn.thidua.portal.campaign.CampaignCatalog;
 import vn.thidua.portal.campaign.CampaignSummary;
 import vn.thidua.portal.campaign.LaunchedCampaigns;
 
 @WebMvcTest(HomeController.class)
+@Import(SecurityConfiguration.class)
 class HomePageTest {
 
     private static final CampaignSummary MOVEMENT = new CampaignSummary(

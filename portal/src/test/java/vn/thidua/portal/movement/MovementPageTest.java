@@ -20,16 +20,19 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
+import vn.thidua.portal.security.SecurityConfiguration;
 import vn.thidua.portal.campaign.CampaignCatalog;
 import vn.thidua.portal.campaign.CampaignDetail;
 import vn.thidua.portal.campaign.CampaignLookup;
 import vn.thidua.portal.campaign.CampaignSummary;
 
 @WebMvcTest(MovementController.class)
+@Import(SecurityConfiguration.class)
 class MovementPageTest {
 
     @Autowired

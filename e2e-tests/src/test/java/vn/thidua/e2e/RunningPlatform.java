@@ -1,0 +1,90 @@
+package vn.thidua.e2e;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+import vn.thidua.infra.launcher.LaunchOptions;
+import vn.thidua.infra.launcher.Launcher;
+import vn.thidua.infra.launcher.Platform;
+
+/**
+ * ONE platform for every end-to-end test class: started by the first class that needs it (the
+ * way {@code ./thidua up} starts it, on ports shifted by {@value #PORT_OFFSET} so a developer's
+ * running platform is not disturbed) and stopped when the whole run ends, through JUnit's root
+ * store. Starting it takes most of a minute, so CI pays that once.
+ */
+final class RunningPlatform implements BeforeAllCallback {
+
+    static final int PORT_OFFSET = 20000;
+
+    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(RunningPlatform.class);
+
+    private static volatile Platform platform;
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        platform = context.getRoot().getStore(NAMESPACE)
+                .computeIfAbsent(Started.class, key -> new Started(start()), Started.class)
+                .platform();
+    }
+
+    /** The running platform; only valid in a class extended with {@link RunningPlatform}. */
+    static Platform platform() {
+        if (platform == null) {
+            throw new IllegalStateException("Use @ExtendWith(RunningPlatform.class) on the test class");
+        }
+        return platform;
+    }
+
+    /** Closed by JUnit when the root context ends, i.e. after the last test class. */
+    private record Started(Platform platform) implements AutoCloseable {
+
+        @Override
+        public void close() {
+            platform.close();
+        }
+    }
+
+    private static Platform start() {
+        Path root = Path.of(System.getProperty("thidua.root", "..")).toAbsolutePath().normalize();
+        // Under target/, not a temporary folder: the logs stay there for whoever reads a failure.
+        Path work = root.resolve("e2e-tests/target/e2e-platform");
+        deleteRecursively(work);
+        return Launcher.start(LaunchOptions.builder(root)
+                .dataDir(work.resolve("data"))
+                .runDir(work.resolve("run"))
+                .portOffset(PORT_OFFSET)
+                .seed(true)
+                .startTimeout(startTimeout())
+                .withoutExternalInfrastructure()
+                .build());
+    }
+
+    private static Duration startTimeout() {
+        String configured = System.getenv(LaunchOptions.START_TIMEOUT_VARIABLE);
+        return configured == null || configured.isBlank()
+                ? Duration.ofSeconds(300)
+                : Duration.ofSeconds(Long.parseLong(configured.trim()));
+    }
+
+    private static void deleteRecursively(Path directory) {
+        if (!Files.exists(directory)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(directory)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,17 @@
+package vn.thidua.portal.security;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Which token claims carry the user's roles, department, unit and full name. The same settings
+ * ({@code THIDUA_SECURITY_CLAIMS_*}) rename them for the services, so a province's provider is
+ * mapped once for the whole platform (docs/security.md).
+ */
+@ConfigurationProperties("thidua.security.claims")
+public record ClaimNames(
+        @DefaultValue("roles") String roles,
+        @DefaultValue("agency") String agency,
+        @DefaultValue("unit") String unit,
+        @DefaultValue("name") String name) {
+}

@@ -1,0 +1,22 @@
+package vn.thidua.portal.services;
+
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
+/**
+ * A service's RFC 9457 problem details, as far as the pages use them: the stable {@code code}, the
+ * Vietnamese {@code detail}, and for invalid input the {@code errors} per field.
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record Problem(int status, String code, String detail, List<FieldError> errors) {
+
+    public Problem {
+        errors = errors == null ? List.of() : List.copyOf(errors);
+    }
+
+    /** One invalid field, e.g. {@code contents[0].text}, with the service's Vietnamese message. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record FieldError(String field, String message) {
+    }
+}

@@ -1,0 +1,143 @@
+package vn.thidua.portal.services;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+
+/** reporting-service as the signed-in user: final reports, a movement's reporting progress, the dashboard. */
+@Component
+public class ReportingApi {
+
+    private static final String SERVICE = "reporting-service";
+    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    private final ServiceClients clients;
+
+    public ReportingApi(ServiceClients clients) {
+        this.clients = clients;
+    }
+
+    public Progress progress(String campaignId) {
+        return Calls.call(SERVICE, () -> clients.reporting().get().uri("/api/campaigns/{id}/progress", campaignId)
+                .retrieve().body(Progress.class));
+    }
+
+    /** The unit's reports across movements, the soonest due first. */
+    public List<UnitReport> ofUnit(String unitId) {
+        UnitReport[] found = Calls.call(SERVICE, () -> clients.reporting().get().uri("/api/units/{unit}/reports", unitId)
+                .retrieve().body(UnitReport[].class));
+        return found == null ? List.of() : Arrays.stream(found)
+                .sorted(Comparator.comparing(UnitReport::dueDate, Comparator.nullsLast(Comparator.naturalOrder())))
+                .toList();
+    }
+
+    public UnitReport finalReport(String campaignId, String unitId) {
+        return Calls.call(SERVICE, () -> clients.reporting().get()
+                .uri("/api/campaigns/{id}/reports/{unit}/final", campaignId, unitId)
+                .retrieve().body(UnitReport.class));
+    }
+
+    /** Submits (or resubmits after a return) the final report: one narrative per numbered content, and a summary. */
+    public UnitReport submitFinal(String campaignId, String unitId, List<Result> results, String summary) {
+        Map<String, Object> body = summary == null || summary.isBlank()
+                ? Map.of("results", results)
+                : Map.of("results", results, "summary", summary.strip());
+        return Calls.call(SERVICE, () -> clients.reporting().post()
+                .uri("/api/campaigns/{id}/reports/{unit}/final", campaignId, unitId)
+                .contentType(MediaType.APPLICATION_JSON).body(body)
+                .retrieve().body(UnitReport.class));
+    }
+
+    /** Reporting participation per movement, province-wide. */
+    public Participation participationByMovement() {
+        return Calls.call(SERVICE, () -> clients.reporting().get()
+                .uri("/api/dashboard/participation?groupBy=movement").retrieve().body(Participation.class));
+    }
+
+    /** How far a movement's final reporting has got. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Progress(String campaignId, String campaignTitle, LocalDate dueDate, int expected, int submitted,
+            int late, int overdue, List<UnitProgress> units) {
+
+        public Progress {
+            units = units == null ? List.of() : List.copyOf(units);
+        }
+
+        @JsonIgnoreProperties(ignoreUnknown = true)
+        public record UnitProgress(String unitId, String unitName, String status, boolean late, boolean overdue,
+                Instant submittedAt, int version) {
+
+            /** The day it was handed in, in Vietnam. */
+            public LocalDate submittedDate() {
+                return submittedAt == null ? null : submittedAt.atZone(VIETNAM).toLocalDate();
+            }
+        }
+    }
+
+    /** A unit's report for one movement: the contents to report on, and the latest submitted version. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record UnitReport(String id, String campaignId, String campaignTitle, String unitId, String unitName,
+            LocalDate dueDate, List<Content> contents, String status, int version, boolean late, boolean overdue,
+            Instant submittedAt, List<Result> results, String summary, String returnComment) {
+
+        public static final String EXPECTED = "EXPECTED";
+        public static final String RETURNED = "RETURNED";
+
+        public UnitReport {
+            contents = contents == null ? List.of()
+                    : contents.stream().sorted(Comparator.comparingInt(Content::number)).toList();
+            results = results == null ? List.of() : List.copyOf(results);
+        }
+
+        /** The day the latest version was handed in, in Vietnam. */
+        public LocalDate submittedDate() {
+            return submittedAt == null ? null : submittedAt.atZone(VIETNAM).toLocalDate();
+        }
+
+        /** The unit may (re)submit: nothing handed in yet, or the office returned it. */
+        public boolean isOpen() {
+            return EXPECTED.equals(status) || RETURNED.equals(status);
+        }
+
+        /** The latest narrative for a content, to prefill the form after a return. */
+        public String narrativeFor(int contentNumber) {
+            return results.stream().filter(result -> result.contentNumber() == contentNumber)
+                    .map(Result::narrative).findFirst().orElse("");
+        }
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Content(int number, String text) {
+    }
+
+    /** What the unit achieved for one numbered content. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Result(int contentNumber, String narrative) {
+    }
+
+    /** The dashboard's participation view: totals and one row per movement. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Participation(Figures totals, List<Row> rows) {
+
+        public Participation {
+            rows = rows == null ? List.of() : List.copyOf(rows);
+        }
+
+        @JsonIgnoreProperties(ignoreUnknown = true)
+        public record Row(String key, String name, Figures figures) {
+        }
+
+        @JsonIgnoreProperties(ignoreUnknown = true)
+        public record Figures(int expected, int submitted, int onTime, int late, int overdue, double participationRate,
+                double onTimeRate) {
+        }
+    }
+}
