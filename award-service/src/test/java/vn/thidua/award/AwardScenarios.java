@@ -233,7 +233,7 @@ abstract class AwardScenarios {
     @Test
     void withoutADateTheDecisionIsDatedTodayInVietnam() throws Exception {
         String campaignId = launch("T" + UUID.randomUUID().toString().substring(0, 6).toUpperCase());
-        String id = idOf(nominate(nomination(campaignId, "SNNMT-VP", "BANG_KHEN")));
+        String id = idOf(nominate(nomination(campaignId, "SNNMT-VP", "GIAY_KHEN")));
 
         perform(director(id), post("/api/nominations/{id}/decide", id).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"signerName\":\"Nguyễn Văn Lộc\",\"signerTitle\":\"GIÁM ĐỐC\"}"))

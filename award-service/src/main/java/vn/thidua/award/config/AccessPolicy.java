@@ -28,8 +28,22 @@ public class AccessPolicy {
                 .requestMatchers(HttpMethod.GET, "/api/nominations", "/api/nominations/*").permitAll()
                 .requestMatchers(HttpMethod.POST, "/api/nominations")
                         .hasAnyRole(Role.UNIT.name(), Role.OFFICE.name(), Role.ADMIN.name())
+                .requestMatchers(HttpMethod.POST, "/api/nominations/*/submit")
+                        .hasAnyRole(Role.UNIT.name(), Role.OFFICE.name(), Role.ADMIN.name())
+                .requestMatchers(HttpMethod.POST, "/api/nominations/*/receive", "/api/nominations/*/return",
+                        "/api/nominations/*/accept").hasAnyRole(Role.OFFICE.name(), Role.ADMIN.name())
                 .requestMatchers(HttpMethod.POST, "/api/nominations/*/decide")
                         .hasAnyRole(Role.OFFICE.name(), Role.LEADER.name(), Role.ADMIN.name())
+                // Council sessions: the office runs them, members on the roster vote (rows checked in the service).
+                .requestMatchers(HttpMethod.GET, "/api/council-sessions", "/api/council-sessions/*",
+                        "/api/council-sessions/*/minutes")
+                        .hasAnyRole(Role.OFFICE.name(), Role.LEADER.name(), Role.COUNCIL.name(), Role.ADMIN.name())
+                .requestMatchers(HttpMethod.POST, "/api/council-sessions", "/api/council-sessions/*/open",
+                        "/api/council-sessions/*/close", "/api/council-sessions/*/items/*/written-votes")
+                        .hasAnyRole(Role.OFFICE.name(), Role.ADMIN.name())
+                .requestMatchers(HttpMethod.POST, "/api/council-sessions/*/items/*/votes",
+                        "/api/council-sessions/*/items/*/recusals")
+                        .hasAnyRole(Role.COUNCIL.name(), Role.LEADER.name())
                 .requestMatchers(HttpMethod.GET, "/api/rule-sets", "/api/rule-sets/in-force")
                         .hasAnyAuthority(Role.OFFICE.authority(), Role.LEADER.authority(), Role.COUNCIL.authority(),
                                 Role.ADMIN.authority(), READ_AUTHORITY)
@@ -45,6 +59,12 @@ public class AccessPolicy {
     @Bean
     AuditedCollection nominationsAudit() {
         return new AuditedCollection("nominations", "nomination", "auditTrail", "agencies");
+    }
+
+    /** Council sessions are their department's: office staff read the changes to their own. */
+    @Bean
+    AuditedCollection councilSessionsAudit() {
+        return new AuditedCollection("council_sessions", "council-session", "auditTrail", "agency");
     }
 
     /** Rule sets are the province's, no department's: only administrators read their changes. */

@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.springframework.data.annotation.Id;
@@ -40,6 +41,8 @@ public class Nomination {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final Set<NominationStatus> DECIDABLE = Set.of(NominationStatus.SUBMITTED,
+            NominationStatus.RECEIVED, NominationStatus.ACCEPTED, NominationStatus.COUNCIL_APPROVED);
 
     @Id
     private String id;
@@ -77,6 +80,12 @@ public class Nomination {
     private String nominatedBy;
     private Instant nominatedAt;
     private NominationStatus status;
+    /** Each time the office returned the dossier to the unit, with its reasons. */
+    private List<ReturnNote> returns = new ArrayList<>();
+    /** The council session whose agenda holds (or held) this nomination. */
+    private String councilSessionId;
+    /** What the council's vote gave, once its session closed. */
+    private CouncilOutcome councilOutcome;
     private Decision decision;
     private List<AuditEntry> auditTrail = new ArrayList<>();
     @Version
@@ -112,6 +121,30 @@ public class Nomination {
      * the department the unit belongs to.
      */
     public static Nomination submit(String id, CampaignCopy campaign, Proposal proposal, CommendationForm form,
+            String unitAgency, Who who, Instant at) {
+        Nomination nomination = propose(id, campaign, proposal, form, unitAgency, who, at);
+        nomination.status = NominationStatus.SUBMITTED;
+        nomination.auditTrail.add(AuditEntry.of(who, at, "SUBMITTED", nomination.proposalText(form) + ".")
+                .change(null, NominationStatus.SUBMITTED.label()));
+        nomination.raiseNominated(who, at);
+        return nomination;
+    }
+
+    /**
+     * Drafts a nomination (dự thảo) with the same checks as {@link #submit}: nothing is announced and
+     * no eligibility is judged until the unit submits it.
+     */
+    public static Nomination draft(String id, CampaignCopy campaign, Proposal proposal, CommendationForm form,
+            String unitAgency, Who who, Instant at) {
+        Nomination nomination = propose(id, campaign, proposal, form, unitAgency, who, at);
+        nomination.status = NominationStatus.DRAFT;
+        nomination.auditTrail.add(AuditEntry.of(who, at, "DRAFTED", "Lập dự thảo. " + nomination.proposalText(form)
+                + ".")
+                .change(null, NominationStatus.DRAFT.label()));
+        return nomination;
+    }
+
+    private static Nomination propose(String id, CampaignCopy campaign, Proposal proposal, CommendationForm form,
             String unitAgency, Who who, Instant at) {
         ParticipantCopy participant = campaign.participant(proposal.unitId()).orElseThrow(() ->
                 DomainException.rejected("unit-not-participant", "Đơn vị " + proposal.unitId()
@@ -156,13 +189,156 @@ public class Nomination {
         nomination.reason = proposal.reason().strip();
         nomination.nominatedBy = who.subject();
         nomination.nominatedAt = at;
-        nomination.status = NominationStatus.SUBMITTED;
-        nomination.auditTrail.add(AuditEntry.of(who, at, "SUBMITTED", (form.category() == FormCategory.TITLE
-                ? "Đề nghị công nhận danh hiệu " : "Đề nghị tặng ") + form.name() + " cho " + nomination.nomineeLabel()
-                + ".").change(null, NominationStatus.SUBMITTED.label()));
-        nomination.raised.add(new AwardNominated(id, nomination.campaignId, kind, nomination.unitId, nomineeName,
-                nomination.form, nomination.formName, nomination.reason, who.subject(), at));
         return nomination;
+    }
+
+    private String proposalText(CommendationForm catalogueForm) {
+        return (catalogueForm.category() == FormCategory.TITLE ? "Đề nghị công nhận danh hiệu " : "Đề nghị tặng ")
+                + formName + " cho " + nomineeLabel();
+    }
+
+    private void raiseNominated(Who who, Instant at) {
+        raised.add(new AwardNominated(id, campaignId, nomineeKind, unitId, nomineeName, form, formName, reason,
+                who.subject(), at));
+    }
+
+    /** What the unit changes when it submits a draft or resubmits a returned dossier; null keeps what was there. */
+    public record Amendment(String reason, Claim claim) {
+
+        public static Amendment none() {
+            return new Amendment(null, null);
+        }
+    }
+
+    /**
+     * The unit submits its draft (announced then: {@code AwardNominated}) or resubmits a dossier the
+     * office returned, amended. The application service judges eligibility again first.
+     */
+    public void submit(Amendment amendment, Who who, Instant at) {
+        ensureSubmittable();
+        NominationStatus before = status;
+        amend(amendment);
+        status = NominationStatus.SUBMITTED;
+        if (before == NominationStatus.DRAFT) {
+            nominatedBy = who.subject();
+            nominatedAt = at;
+            auditTrail.add(AuditEntry.of(who, at, "SUBMITTED", "Gửi đề nghị " + formName + " cho " + nomineeLabel()
+                    + ".").change(before.label(), status.label()));
+            raiseNominated(who, at);
+        } else {
+            auditTrail.add(AuditEntry.of(who, at, "RESUBMITTED", "Gửi lại hồ sơ đề nghị " + formName + " cho "
+                    + nomineeLabel() + " sau khi bổ sung.").change(before.label(), status.label()));
+        }
+    }
+
+    /** Refuses early when the nomination is neither a draft nor returned to its unit. */
+    public void ensureSubmittable() {
+        if (status != NominationStatus.DRAFT && status != NominationStatus.RETURNED) {
+            throw notNow("not-submittable", "gửi");
+        }
+    }
+
+    /** What the nomination would be after the amendment, for judging it before it is made. */
+    public Claim amendedClaim(Amendment amendment) {
+        return amendment == null || amendment.claim() == null ? claim : amendment.claim().forYear(year);
+    }
+
+    private void amend(Amendment amendment) {
+        if (amendment == null) {
+            return;
+        }
+        if (amendment.reason() != null && !amendment.reason().isBlank()) {
+            reason = amendment.reason().strip();
+        }
+        claim = amendedClaim(amendment);
+    }
+
+    /** The office of the deciding agency acknowledges receipt of the dossier (tiếp nhận hồ sơ). */
+    public void receive(Who who, Instant at) {
+        if (status != NominationStatus.SUBMITTED) {
+            throw notNow("not-receivable", "tiếp nhận");
+        }
+        transition(NominationStatus.RECEIVED, who, at, "RECEIVED", "Văn phòng tiếp nhận hồ sơ đề nghị " + formName
+                + " cho " + nomineeLabel() + ".");
+    }
+
+    /** Refuses early when the dossier is not waiting for appraisal (received, not yet appraised). */
+    public void ensureAppraisable() {
+        if (status != NominationStatus.RECEIVED) {
+            throw notNow("not-appraisable", "thẩm định");
+        }
+    }
+
+    /** Appraisal: the dossier goes back to the unit with the reasons, and the unit may resubmit it. */
+    public void returnToUnit(List<String> reasons, Who who, Instant at) {
+        ensureAppraisable();
+        List<String> given = reasons == null ? List.of()
+                : reasons.stream().filter(r -> r != null && !r.isBlank()).map(String::strip).toList();
+        if (given.isEmpty()) {
+            throw DomainException.rejected("return-reasons-required",
+                    "Cần nêu rõ lý do trả lại hồ sơ để đơn vị bổ sung.");
+        }
+        returns.add(new ReturnNote(given, who.subject(), at));
+        transition(NominationStatus.RETURNED, who, at, "RETURNED", "Trả lại hồ sơ để bổ sung: "
+                + String.join("; ", given) + ".");
+    }
+
+    /** Appraisal: eligible and within quota by the rules that judged it again ({@code ruleSetId}). */
+    public void accept(String ruleSetId, Who who, Instant at) {
+        ensureAppraisable();
+        this.ruleSetId = ruleSetId;
+        transition(NominationStatus.ACCEPTED, who, at, "ACCEPTED", "Thẩm định: hồ sơ đủ điều kiện, đạt tiêu chuẩn "
+                + "và trong chỉ tiêu " + formName + "; trình Hội đồng Thi đua – Khen thưởng.");
+    }
+
+    /** Refuses early when the nomination cannot go on a council agenda. */
+    public void ensureAgendaReady() {
+        if (status != NominationStatus.ACCEPTED) {
+            throw notNow("not-on-agenda", "đưa vào chương trình phiên họp Hội đồng");
+        }
+    }
+
+    /** Placed on the agenda of a council session. */
+    public void putOnAgenda(String sessionId, String sessionLabel, Who who, Instant at) {
+        ensureAgendaReady();
+        councilSessionId = sessionId;
+        transition(NominationStatus.COUNCIL, who, at, "ON_AGENDA", "Đưa vào chương trình " + sessionLabel + ".");
+    }
+
+    /** Taken back off an agenda that could not be stored whole (the session was not created). */
+    public void takeOffAgenda(String sessionId, Who who, Instant at) {
+        if (status != NominationStatus.COUNCIL || !sessionId.equals(councilSessionId)) {
+            return;
+        }
+        councilSessionId = null;
+        transition(NominationStatus.ACCEPTED, who, at, "OFF_AGENDA", "Rút khỏi chương trình phiên họp " + sessionId
+                + " (phiên họp không được lập).");
+    }
+
+    /**
+     * The council's result, once its session closed: approved nominations wait for the decision,
+     * the others leave the pipeline. False when already recorded (closing is retried safely).
+     */
+    public boolean recordCouncilOutcome(CouncilOutcome outcome, Who who, Instant at) {
+        if (status != NominationStatus.COUNCIL || !outcome.sessionId().equals(councilSessionId)) {
+            return false;
+        }
+        councilOutcome = outcome;
+        transition(outcome.passed() ? NominationStatus.COUNCIL_APPROVED : NominationStatus.COUNCIL_REJECTED, who, at,
+                outcome.passed() ? "COUNCIL_APPROVED" : "COUNCIL_REJECTED", "Kết quả biểu quyết của Hội đồng: "
+                        + outcome.summary());
+        return true;
+    }
+
+    private void transition(NominationStatus next, Who who, Instant at, String action, String detail) {
+        NominationStatus before = status;
+        status = next;
+        auditTrail.add(AuditEntry.of(who, at, action, detail).change(before.label(), next.label()));
+    }
+
+    private DomainException notNow(String code, String what) {
+        return DomainException.conflict(code, "Đề nghị " + id + " đang ở trạng thái \"" + status.label()
+                + "\", không thể " + what + ".");
     }
 
     /** Records which rule set judged the nomination eligible at submission. */
@@ -175,13 +351,22 @@ public class Nomination {
         return new Holder(nomineeKind, unitId, nameKey != null ? nameKey : NomineeKey.normalise(nomineeName));
     }
 
-    /** Refuses early (before a decision number is taken) when this nomination cannot be decided. */
-    public void ensureDecidable() {
+    /**
+     * Refuses early (before a decision number is taken) when this nomination cannot be decided: a
+     * form the rule set sends to the council needs its approval; any other is decided once
+     * submitted, received, accepted or approved.
+     */
+    public void ensureDecidable(boolean councilRequired) {
         if (status == NominationStatus.DECIDED) {
             throw DomainException.conflict("already-decided", "Đề nghị " + id + " đã có quyết định khen thưởng số "
                     + decision.number() + "; không thể quyết định lần nữa.");
         }
-        if (status != NominationStatus.SUBMITTED) {
+        if (councilRequired && status != NominationStatus.COUNCIL_APPROVED) {
+            throw DomainException.conflict("council-required", formName + " phải được Hội đồng Thi đua – Khen thưởng "
+                    + "thông qua trước khi ra quyết định; đề nghị " + id + " đang ở trạng thái \"" + status.label()
+                    + "\".");
+        }
+        if (!DECIDABLE.contains(status)) {
             throw DomainException.conflict("not-decidable", "Đề nghị " + id + " đang ở trạng thái \""
                     + status.label() + "\", không thể ra quyết định khen thưởng.");
         }
@@ -193,7 +378,13 @@ public class Nomination {
      */
     public void decide(DecisionNumber number, LocalDate date, String signerName, String signerTitle, Who who,
             Instant at) {
-        ensureDecidable();
+        decide(number, date, signerName, signerTitle, false, who, at);
+    }
+
+    /** As {@link #decide(DecisionNumber, LocalDate, String, String, Who, Instant)}, for a form that may need the council. */
+    public void decide(DecisionNumber number, LocalDate date, String signerName, String signerTitle,
+            boolean councilRequired, Who who, Instant at) {
+        ensureDecidable(councilRequired);
         NominationStatus before = status;
         decision = new Decision(number.toString(), date, signerName.strip(), signerTitle.strip(), who.subject(), at);
         status = NominationStatus.DECIDED;
@@ -299,6 +490,23 @@ public class Nomination {
 
     public NominationStatus status() {
         return status;
+    }
+
+    public List<ReturnNote> returns() {
+        return returns == null ? List.of() : List.copyOf(returns);
+    }
+
+    public String councilSessionId() {
+        return councilSessionId;
+    }
+
+    public CouncilOutcome councilOutcome() {
+        return councilOutcome;
+    }
+
+    /** A label for lists and minutes: "cá nhân X (đơn vị)" or "tập thể X". */
+    public String nomineeDescription() {
+        return nomineeLabel();
     }
 
     public Decision decision() {

@@ -10,10 +10,13 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -53,17 +56,21 @@ class NominationController {
             @Min(value = 1945, message = "phải từ năm 1945") @Max(value = 9999, message = "không hợp lệ") Integer year,
             Boolean excellentDuty,
             @Valid InnovationRequest innovation,
-            @Valid MembersRequest members) {
+            @Valid MembersRequest members,
+            Boolean draft) {
 
         Claim claim() {
-            return new Claim(year, Boolean.TRUE.equals(excellentDuty),
-                    innovation == null ? null
-                            : new Innovation(innovation.title().strip(), innovation.recognisedBy().strip(),
-                                    innovation.scope()),
-                    members == null ? null
-                            : new Members(members.total(), members.ldtt(), members.cstdcs(),
-                                    members.completedDuties()));
+            return claimOf(year, excellentDuty, innovation, members);
         }
+    }
+
+    static Claim claimOf(Integer year, Boolean excellentDuty, InnovationRequest innovation, MembersRequest members) {
+        return new Claim(year, Boolean.TRUE.equals(excellentDuty),
+                innovation == null ? null
+                        : new Innovation(innovation.title().strip(), innovation.recognisedBy().strip(),
+                                innovation.scope()),
+                members == null ? null
+                        : new Members(members.total(), members.ldtt(), members.cstdcs(), members.completedDuties()));
     }
 
     /** An innovation (sáng kiến): its name, who recognised it, and how far it applies. */
@@ -79,6 +86,27 @@ class NominationController {
             @NotNull(message = REQUIRED) @PositiveOrZero(message = "không được âm") Integer ldtt,
             @NotNull(message = REQUIRED) @PositiveOrZero(message = "không được âm") Integer cstdcs,
             @NotNull(message = REQUIRED) @PositiveOrZero(message = "không được âm") Integer completedDuties) {
+    }
+
+    /**
+     * What the unit changes when submitting a draft or resubmitting a returned dossier; every field is
+     * optional. Any of the grounds given replaces the grounds as a whole; none keeps them.
+     */
+    record SubmitRequest(
+            @Size(max = 4000) String reason,
+            Boolean excellentDuty,
+            @Valid InnovationRequest innovation,
+            @Valid MembersRequest members) {
+
+        Nomination.Amendment amendment() {
+            boolean grounds = excellentDuty != null || innovation != null || members != null;
+            return new Nomination.Amendment(reason, grounds ? claimOf(null, excellentDuty, innovation, members) : null);
+        }
+    }
+
+    /** Why the dossier goes back to the unit: one reason a line. */
+    record ReturnRequest(
+            @NotEmpty(message = REQUIRED) @Size(max = 20) List<@NotBlank(message = REQUIRED) @Size(max = 1000) String> reasons) {
     }
 
     /** The decision date defaults to today in Vietnam. */
@@ -103,7 +131,7 @@ class NominationController {
     ResponseEntity<NominationView> nominate(@Valid @RequestBody NominateRequest request) {
         Nomination nomination = nominations.nominate(new NominationService.NominateCommand(request.campaignId(),
                 request.unitId(), request.nomineeKind(), request.nomineeName(), request.form(), request.reason(),
-                request.claim()),
+                request.claim(), Boolean.TRUE.equals(request.draft())),
                 actor.actor(), actor.who());
         URI location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").buildAndExpand(nomination.id())
                 .toUri();
@@ -133,9 +161,50 @@ class NominationController {
                 : PublishedNomination.of(nomination);
     }
 
+    @PostMapping("/{id}/submit")
+    @Operation(summary = "Submits a draft, or resubmits a dossier the office returned (optionally amended: reason, "
+            + "grounds); eligibility and quota are judged again. UNIT: own unit; OFFICE: units of their department; ADMIN")
+    NominationView submit(@PathVariable String id, @Valid @RequestBody(required = false) SubmitRequest request) {
+        Nomination.Amendment amendment = request == null ? Nomination.Amendment.none() : request.amendment();
+        return NominationView.of(nominations.submit(id, amendment, actor.actor(), actor.who()), null);
+    }
+
+    @PostMapping("/{id}/receive")
+    @Operation(summary = "The office of the deciding agency acknowledges receipt of a submitted dossier (tiếp nhận). "
+            + "OFFICE of the issuing agency, ADMIN")
+    NominationView receive(@PathVariable String id) {
+        return NominationView.of(nominations.receive(id, actor.actor(), actor.who()), null);
+    }
+
+    @PostMapping("/{id}/return")
+    @Operation(summary = "Appraisal: returns a received dossier to the unit with the reasons; the unit may resubmit. "
+            + "OFFICE of the issuing agency, ADMIN")
+    NominationView returnToUnit(@PathVariable String id, @Valid @RequestBody ReturnRequest request) {
+        return NominationView.of(nominations.returnToUnit(id, request.reasons(), actor.actor(), actor.who()), null);
+    }
+
+    @PostMapping("/{id}/accept")
+    @Operation(summary = "Appraisal: accepts a received dossier once eligibility and quota hold again (422 "
+            + "appraisal-failed listing every unmet criterion otherwise). OFFICE of the issuing agency, ADMIN")
+    NominationView accept(@PathVariable String id) {
+        return NominationView.of(nominations.accept(id, actor.actor(), actor.who()), null);
+    }
+
+    /** Every unmet criterion goes with the problem, so the dossier can be returned with all of them. */
+    @ExceptionHandler(AppraisalFailed.class)
+    ProblemDetail appraisalFailed(AppraisalFailed e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(e.status(), e.getMessage());
+        problem.setType(URI.create("https://thidua.vn/problems/" + e.code()));
+        problem.setTitle(e.status().getReasonPhrase());
+        problem.setProperty("code", e.code());
+        problem.setProperty("errors", e.failures());
+        return problem;
+    }
+
     @PostMapping("/{id}/decide")
-    @Operation(summary = "Decides the commendation (quyết định khen thưởng), numbered n/QĐ-<agency> per calendar year. "
-            + "OFFICE or LEADER of the issuing agency, ADMIN; the signer is the one the request names")
+    @Operation(summary = "Decides the commendation (quyết định khen thưởng), numbered n/QĐ-<agency> per calendar year: "
+            + "once the council approved it where the rule set requires the council (409 council-required), else once "
+            + "submitted. OFFICE or LEADER of the issuing agency, ADMIN; the signer is the one the request names")
     NominationView decide(@PathVariable String id, @Valid @RequestBody DecideRequest request) {
         Nomination nomination = nominations.decide(id, new NominationService.DecideCommand(request.signerName(),
                 request.signerTitle(), request.decisionDate()), actor.actor(), actor.who());

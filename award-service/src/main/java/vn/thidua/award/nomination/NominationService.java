@@ -26,6 +26,7 @@ import vn.thidua.award.rules.Claim;
 import vn.thidua.award.rules.Eligibility;
 import vn.thidua.award.rules.RuleSet;
 import vn.thidua.award.rules.RuleSets;
+import vn.thidua.award.rules.Standing;
 import vn.thidua.contracts.award.AwardDecided;
 import vn.thidua.contracts.award.NomineeKind;
 import vn.thidua.eventing.audit.Who;
@@ -59,6 +60,7 @@ public class NominationService {
     private final NominationStandings standings;
     private final AchievementHistory history;
     private final Eligibility eligibility;
+    private final QuotaSlots quotaSlots;
     private final Clock clock;
     private final ZoneId zone;
     private final String province;
@@ -66,12 +68,13 @@ public class NominationService {
     public NominationService(CampaignCopies campaigns, UnitDirectory units, CommendationCatalogue catalogue,
             EvidenceLedger evidence,
             Sequences counters, AggregateStore store, EventOutbox outbox, MongoTemplate mongo, RuleSets ruleSets,
-            NominationStandings standings, AchievementHistory history, Clock clock,
+            NominationStandings standings, AchievementHistory history, QuotaSlots quotaSlots, Clock clock,
             @Value("${thidua.award.time-zone:Asia/Ho_Chi_Minh}") ZoneId zone,
             @Value("${thidua.award.province:*}") String province) {
         this.ruleSets = ruleSets;
         this.standings = standings;
         this.history = history;
+        this.quotaSlots = quotaSlots;
         this.eligibility = new Eligibility(code -> catalogue.find(code).map(CommendationForm::name).orElse(code));
         this.province = province;
         this.campaigns = campaigns;
@@ -86,8 +89,14 @@ public class NominationService {
         this.zone = zone;
     }
 
+    /** {@code draft}: kept as a draft (dự thảo) the unit submits later; otherwise submitted at once. */
     public record NominateCommand(String campaignId, String unitId, NomineeKind nomineeKind, String nomineeName,
-            String form, String reason, Claim claim) {
+            String form, String reason, Claim claim, boolean draft) {
+
+        public NominateCommand(String campaignId, String unitId, NomineeKind nomineeKind, String nomineeName,
+                String form, String reason, Claim claim) {
+            this(campaignId, unitId, nomineeKind, nomineeName, form, reason, claim, false);
+        }
     }
 
     public record DecideCommand(String signerName, String signerTitle, LocalDate decisionDate) {
@@ -107,19 +116,199 @@ public class NominationService {
         int year = claim.year() != null ? claim.year() : today.getYear();
         RuleSet rules = ruleSets.inForce(province, judgedOn(year, today));
         String id = "nom-%04d".formatted(counters.next(NOMINATION_COUNTER));
-        Nomination nomination = Nomination.submit(id, campaign, new Nomination.Proposal(command.unitId(),
-                command.nomineeKind(), command.nomineeName(), command.reason(), claim.forYear(year)), form, unitAgency,
-                who, clock.instant());
-        standings.ensureNotCommendedTwice(nomination, form);
-        eligibility.check(rules, new Eligibility.Case(nomination.holder(), form.code(), nomination.claim()), standings);
+        Nomination.Proposal proposal = new Nomination.Proposal(command.unitId(), command.nomineeKind(),
+                command.nomineeName(), command.reason(), claim.forYear(year));
+        if (command.draft()) {
+            Nomination draft = Nomination.draft(id, campaign, proposal, form, unitAgency, who, clock.instant());
+            insert(draft, form);
+            return draft;
+        }
+        Nomination nomination = Nomination.submit(id, campaign, proposal, form, unitAgency, who, clock.instant());
+        judge(nomination, form, rules, standings);
         nomination.judgedBy(rules.id());
+        insert(nomination, form);
+        return nomination;
+    }
+
+    /**
+     * Eligibility by the rules, then a quota place taken atomically: refused (422 with the criterion
+     * and the figures; 409 when the achievement is already commended or proposed) before anything is
+     * stored. The place stays with the nomination until it leaves the pipeline.
+     */
+    private void judge(Nomination nomination, CommendationForm form, RuleSet rules, Standing standing) {
+        standings.ensureNotCommendedTwice(nomination, form);
+        eligibility.check(rules, caseOf(nomination, nomination.claim()), standing);
+        quotaSlots.take(nomination, rules, standing).ifPresent(full -> {
+            throw eligibility.quotaExceeded(full.criterion(), nomination.form(), full.used(), full.allowed(),
+                    full.base(), nomination.year());
+        });
+    }
+
+    private static Eligibility.Case caseOf(Nomination nomination, Claim claim) {
+        return new Eligibility.Case(nomination.holder(), nomination.form(), claim);
+    }
+
+    private void insert(Nomination nomination, CommendationForm form) {
         try {
             store.insert(nomination, outboxEntries(nomination));
         } catch (DuplicateKeyException sameNominee) {
+            quotaSlots.release(nomination);
             throw DomainException.conflict("already-nominated", nomination.nomineeName() + " đã được đề nghị "
                     + form.name() + " trong phong trào thi đua này; một thành tích chỉ được khen thưởng một lần.");
+        } catch (RuntimeException notStored) {
+            quotaSlots.release(nomination);
+            throw notStored;
         }
+    }
+
+    /**
+     * The unit submits its draft, or resubmits a dossier the office returned (amended): eligibility and
+     * quota are judged again, by the rules of the achievement's date, and a refusal changes nothing.
+     * A unit officer for their own unit, office staff of the unit's department, administrators.
+     */
+    public Nomination submit(String id, Nomination.Amendment amendment, Actor actor, Who who) {
+        Nomination nomination = get(id);
+        boolean ownUnit = actor.has(Role.UNIT) && actor.isOfUnit(nomination.unitId());
+        boolean unitsOffice = actor.has(Role.OFFICE) && actor.belongsTo(nomination.unitAgency());
+        if (!actor.has(Role.ADMIN) && !ownUnit && !unitsOffice) {
+            throw DomainException.forbidden("Chỉ đơn vị " + nomination.unitId() + " hoặc Văn phòng cơ quan của đơn vị ("
+                    + nomination.unitAgency() + ") được gửi đề nghị khen thưởng " + id + ".");
+        }
+        nomination.ensureSubmittable();
+        CommendationForm form = catalogue.require(nomination.form());
+        RuleSet rules = rulesOf(nomination);
+        Claim claim = nomination.amendedClaim(amendment);
+        standings.ensureNotCommendedTwice(nomination, form);
+        Standing others = standings.excluding(nomination.id());
+        eligibility.check(rules, caseOf(nomination, claim), others);
+        takeQuotaPlace(nomination, rules, others);
+        nomination.submit(amendment, who, clock.instant());
+        nomination.judgedBy(rules.id());
+        store.update(nomination, outboxEntries(nomination));
         return nomination;
+    }
+
+    /** The office of the deciding (issuing) agency acknowledges receipt of the dossier. */
+    public Nomination receive(String id, Actor actor, Who who) {
+        Nomination nomination = get(id);
+        authoriseAppraisal(nomination, actor, "tiếp nhận");
+        nomination.receive(who, clock.instant());
+        store.update(nomination, outboxEntries(nomination));
+        return nomination;
+    }
+
+    /** Appraisal: the office returns the dossier to the unit with its reasons; the unit may resubmit. */
+    public Nomination returnToUnit(String id, List<String> reasons, Actor actor, Who who) {
+        Nomination nomination = get(id);
+        authoriseAppraisal(nomination, actor, "trả lại");
+        nomination.returnToUnit(reasons, who, clock.instant());
+        store.update(nomination, outboxEntries(nomination));
+        return nomination;
+    }
+
+    /**
+     * Appraisal: accepted once eligibility and quota hold again by the rules that judge it; otherwise
+     * refused (422 {@code appraisal-failed}) listing every unmet criterion with its own reason, and the
+     * nomination stays received, for the office to return it to the unit with those reasons.
+     */
+    public Nomination accept(String id, Actor actor, Who who) {
+        Nomination nomination = get(id);
+        authoriseAppraisal(nomination, actor, "thẩm định");
+        nomination.ensureAppraisable();
+        CommendationForm form = catalogue.require(nomination.form());
+        RuleSet rules = rulesOf(nomination);
+        Standing others = standings.excluding(nomination.id());
+        List<DomainException> failures = new ArrayList<>();
+        try {
+            standings.ensureNotCommendedTwice(nomination, form);
+        } catch (DomainException twice) {
+            failures.add(twice);
+        }
+        failures.addAll(eligibility.failures(rules, caseOf(nomination, nomination.claim()), others));
+        boolean quotaFailed = failures.stream().anyMatch(f -> "quota-exceeded".equals(f.code()));
+        if (failures.isEmpty() || !quotaFailed) {
+            quotaSlots.take(nomination, rules, others).ifPresent(full -> failures.add(eligibility.quotaExceeded(
+                    full.criterion(), nomination.form(), full.used(), full.allowed(), full.base(), nomination.year())));
+        }
+        if (!failures.isEmpty()) {
+            throw AppraisalFailed.of(nomination, failures);
+        }
+        nomination.accept(rules.id(), who, clock.instant());
+        store.update(nomination, outboxEntries(nomination));
+        return nomination;
+    }
+
+    private void takeQuotaPlace(Nomination nomination, RuleSet rules, Standing standing) {
+        quotaSlots.take(nomination, rules, standing).ifPresent(full -> {
+            throw eligibility.quotaExceeded(full.criterion(), nomination.form(), full.used(), full.allowed(),
+                    full.base(), nomination.year());
+        });
+    }
+
+    /** Receipt and appraisal are the office's of the agency that decides (issued the movement), or an administrator's. */
+    private static void authoriseAppraisal(Nomination nomination, Actor actor, String what) {
+        if (!actor.has(Role.ADMIN) && !(actor.has(Role.OFFICE) && actor.belongsTo(nomination.issuingAgency()))) {
+            throw DomainException.forbidden("Chỉ Văn phòng cơ quan xét khen thưởng (" + nomination.issuingAgency()
+                    + ") được " + what + " hồ sơ đề nghị " + nomination.id() + ".");
+        }
+    }
+
+    /** The rules that judged the nomination, or those in force for its year when that version is gone. */
+    RuleSet rulesOf(Nomination nomination) {
+        LocalDate today = LocalDate.now(clock.withZone(zone));
+        int year = nomination.year() != null ? nomination.year() : today.getYear();
+        return ruleSets.judging(nomination.ruleSetId(), province, judgedOn(Math.min(year, today.getYear()), today));
+    }
+
+    /**
+     * Whether the form of this nomination needs the council's approval before a decision, by the
+     * rules that judged it.
+     */
+    public boolean needsCouncil(Nomination nomination) {
+        return rulesOf(nomination).needsCouncil(nomination.form());
+    }
+
+    /** The nominations a council session's agenda asks for, each ready for the agenda (accepted). */
+    public List<Nomination> forAgenda(List<String> ids) {
+        List<Nomination> found = new ArrayList<>();
+        for (String id : ids) {
+            Nomination nomination = get(id);
+            nomination.ensureAgendaReady();
+            found.add(nomination);
+        }
+        return found;
+    }
+
+    /** The vote rule of the nomination's form, by the rules that judged it; empty when no council votes on it. */
+    public java.util.Optional<vn.thidua.award.rules.VoteRule> voteRuleOf(Nomination nomination) {
+        return rulesOf(nomination).rule(nomination.form()).map(vn.thidua.award.rules.FormRule::vote);
+    }
+
+    /** Puts the nomination on a session's agenda (stored at once, version-guarded). */
+    public void putOnAgenda(Nomination nomination, String sessionId, String sessionLabel, Who who) {
+        nomination.putOnAgenda(sessionId, sessionLabel, who, clock.instant());
+        store.update(nomination, outboxEntries(nomination));
+    }
+
+    /** Takes the nomination back off an agenda that could not be stored. */
+    public void takeOffAgenda(String nominationId, String sessionId, Who who) {
+        Nomination nomination = get(nominationId);
+        nomination.takeOffAgenda(sessionId, who, clock.instant());
+        store.update(nomination, outboxEntries(nomination));
+    }
+
+    /**
+     * Records the council's result on the nomination (idempotent, so a retried close is safe); a
+     * nomination the council did not approve gives back its quota place.
+     */
+    public void recordCouncilOutcome(String nominationId, CouncilOutcome outcome, Who who) {
+        Nomination nomination = get(nominationId);
+        if (nomination.recordCouncilOutcome(outcome, who, clock.instant())) {
+            store.update(nomination, outboxEntries(nomination));
+        }
+        if (nomination.status() == NominationStatus.COUNCIL_REJECTED) {
+            quotaSlots.release(nomination);
+        }
     }
 
     /**
@@ -157,7 +346,8 @@ public class NominationService {
             throw DomainException.forbidden("Chỉ Văn phòng hoặc lãnh đạo cơ quan phát động phong trào ("
                     + nomination.issuingAgency() + ") được ra quyết định khen thưởng cho đề nghị " + id + ".");
         }
-        nomination.ensureDecidable();
+        boolean councilRequired = needsCouncil(nomination);
+        nomination.ensureDecidable(councilRequired);
         CampaignCopy.IssuingAgency agency = campaigns.require(nomination.campaignId()).issuingAgency();
         if (agency == null || agency.abbreviation() == null || agency.abbreviation().isBlank()) {
             throw DomainException.rejected("issuer-unknown", "Phong trào thi đua " + nomination.campaignId()
@@ -166,7 +356,7 @@ public class NominationService {
         LocalDate date = decisionDate(command.decisionDate(), clock, zone);
         long sequence = counters.next(DecisionNumber.counterName(agency.code(), date.getYear()));
         nomination.decide(new DecisionNumber(sequence, agency.abbreviation()), date, command.signerName(),
-                command.signerTitle(), who, clock.instant());
+                command.signerTitle(), councilRequired, who, clock.instant());
         store.update(nomination, outboxEntries(nomination));
         return nomination;
     }

@@ -27,7 +27,7 @@ import vn.thidua.eventing.web.DomainException;
 class NominationStandings implements Standing {
 
     /** Statuses that no longer stand for a title. */
-    private static final List<NominationStatus> WITHDRAWN = List.of(NominationStatus.DRAFT, NominationStatus.REVOKED);
+    private static final List<NominationStatus> WITHDRAWN = List.copyOf(NominationStatus.WITHDRAWN);
 
     private final MongoTemplate mongo;
     private final AchievementHistory history;
@@ -37,26 +37,53 @@ class NominationStandings implements Standing {
         this.history = history;
     }
 
+    /**
+     * The standing without one nomination: at appraisal the nomination is stored, and must not count
+     * against itself (its own quota place, its own title).
+     */
+    Standing excluding(String nominationId) {
+        NominationStandings standings = this;
+        return new Standing() {
+            @Override
+            public Set<Integer> yearsHeld(Holder holder, String title, int fromYear, int toYear) {
+                return standings.yearsHeld(holder, title, fromYear, toYear, nominationId);
+            }
+
+            @Override
+            public long individuals(String unitId, String title, int year) {
+                return standings.individuals(unitId, title, year, nominationId);
+            }
+        };
+    }
+
     @Override
     public Set<Integer> yearsHeld(Holder holder, String title, int fromYear, int toYear) {
+        return yearsHeld(holder, title, fromYear, toYear, null);
+    }
+
+    @Override
+    public long individuals(String unitId, String title, int year) {
+        return individuals(unitId, title, year, null);
+    }
+
+    private Set<Integer> yearsHeld(Holder holder, String title, int fromYear, int toYear, String excluded) {
         Criteria achieved = Criteria.where("holderKind").is(holder.kind()).and("unitId").is(holder.unitId())
                 .and("nameKey").is(holder.nameKey()).and("title").is(title).and("year").gte(fromYear).lte(toYear);
         Set<Integer> years = mongo.find(new Query(achieved), Achievement.class).stream().map(Achievement::year)
                 .collect(Collectors.toCollection(HashSet::new));
         mongo.find(new Query(nominations(holder, title).and("year").gte(fromYear).lte(toYear)), Nomination.class)
-                .forEach(n -> years.add(n.year()));
+                .stream().filter(n -> !n.id().equals(excluded)).forEach(n -> years.add(n.year()));
         return years;
     }
 
-    @Override
-    public long individuals(String unitId, String title, int year) {
+    private long individuals(String unitId, String title, int year, String excluded) {
         Set<String> people = new HashSet<>();
         mongo.find(new Query(Criteria.where("holderKind").is(NomineeKind.INDIVIDUAL).and("unitId").is(unitId)
                 .and("title").is(title).and("year").is(year)), Achievement.class)
                 .forEach(a -> people.add(a.nameKey()));
         mongo.find(new Query(Criteria.where("nomineeKind").is(NomineeKind.INDIVIDUAL).and("unitId").is(unitId)
                 .and("form").is(title).and("year").is(year).and("status").nin(WITHDRAWN)), Nomination.class)
-                .forEach(n -> people.add(n.nameKey()));
+                .stream().filter(n -> !n.id().equals(excluded)).forEach(n -> people.add(n.nameKey()));
         return people.size();
     }
 
@@ -78,8 +105,8 @@ class NominationStandings implements Standing {
             throw DomainException.conflict("already-commended", who + " đã được công nhận danh hiệu " + form.name()
                     + " năm " + year + " (nguồn: " + existing.source() + "); một thành tích chỉ được khen thưởng một lần.");
         });
-        for (Nomination other : mongo.find(new Query(nominations(holder, form.code()).and("year").is(year)),
-                Nomination.class)) {
+        for (Nomination other : mongo.find(new Query(nominations(holder, form.code()).and("year").is(year)
+                .and("_id").ne(candidate.id())), Nomination.class)) {
             if (other.status() == NominationStatus.DECIDED) {
                 throw DomainException.conflict("already-commended", who + " đã được công nhận danh hiệu "
                         + form.name() + " năm " + year + " (quyết định số " + other.decision().number()

@@ -41,6 +41,9 @@ public record NominationView(
         String signerName,
         String signerTitle,
         Instant decidedAt,
+        List<ReturnNote> returns,
+        String councilSessionId,
+        CouncilOutcome councilOutcome,
         List<AuditEntry> auditTrail,
         List<SubmittedReport> evidence,
         Long version) implements NominationResource {
@@ -53,7 +56,8 @@ public record NominationView(
                 n.claim() == null ? null : n.claim().innovation(), n.claim() == null ? null : n.claim().members(),
                 n.ruleSetId(), n.nominatedBy(), n.nominatedAt(), n.status(), n.status().label(),
                 d == null ? null : d.number(), d == null ? null : d.date(), d == null ? null : d.signerName(),
-                d == null ? null : d.signerTitle(), d == null ? null : d.decidedAt(), n.auditTrail(), evidence,
+                d == null ? null : d.signerTitle(), d == null ? null : d.decidedAt(), n.returns(), n.councilSessionId(), n.councilOutcome(),
+                n.auditTrail(), evidence,
                 n.version());
     }
 }

@@ -2,6 +2,9 @@ package vn.thidua.award.rules;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -32,20 +35,51 @@ public final class Eligibility {
         this.formName = formName;
     }
 
+    /** Refuses the case (422) with the first unmet criterion, in the order the rule set states them. */
     public void check(RuleSet rules, Case candidate, Standing standing) {
         for (Criterion criterion : rules.criteriaOf(candidate.form())) {
-            if (criterion.kind().needsMembers()) {
-                requireMembers(candidate);
+            judge(criterion, candidate, standing);
+        }
+    }
+
+    /**
+     * Every unmet criterion, each with its own reason (at appraisal the office wants the whole list,
+     * not the first): empty when the case is eligible. Missing member figures are one failure for all
+     * the criteria that need them.
+     */
+    public List<DomainException> failures(RuleSet rules, Case candidate, Standing standing) {
+        List<DomainException> failures = new ArrayList<>();
+        Set<String> codes = new HashSet<>();
+        for (Criterion criterion : rules.criteriaOf(candidate.form())) {
+            try {
+                judge(criterion, candidate, standing);
+            } catch (DomainException unmet) {
+                if (codes.add(unmet.code() + "|" + unmet.getMessage())) {
+                    failures.add(unmet);
+                }
             }
-            switch (criterion.kind()) {
-                case TITLE_IN_YEAR -> titleInYear(criterion, candidate, standing);
-                case CONSECUTIVE_YEARS -> consecutiveYears(criterion, candidate, standing);
-                case EXCELLENT_DUTY_OR_INNOVATION -> excellentDutyOrInnovation(criterion, candidate);
-                case INNOVATION -> innovation(criterion, candidate);
-                case QUOTA -> quota(criterion, candidate, standing);
-                case MEMBER_SHARE -> memberShare(criterion, candidate);
-                case MIN_MEMBERS -> minMembers(criterion, candidate);
-            }
+        }
+        return failures;
+    }
+
+    /** The quota refusal, in the same words whether the count or the atomic slot counter found it full. */
+    public DomainException quotaExceeded(Criterion c, String form, long used, long allowed, long base, int year) {
+        return refuse(c, "Đã dùng " + used + "/" + allowed + " chỉ tiêu " + name(form) + " (" + c.share().label()
+                + " của " + base + " " + name(c.title()) + ") của đơn vị năm " + year + ".");
+    }
+
+    private void judge(Criterion criterion, Case candidate, Standing standing) {
+        if (criterion.kind().needsMembers()) {
+            requireMembers(candidate);
+        }
+        switch (criterion.kind()) {
+            case TITLE_IN_YEAR -> titleInYear(criterion, candidate, standing);
+            case CONSECUTIVE_YEARS -> consecutiveYears(criterion, candidate, standing);
+            case EXCELLENT_DUTY_OR_INNOVATION -> excellentDutyOrInnovation(criterion, candidate);
+            case INNOVATION -> innovation(criterion, candidate);
+            case QUOTA -> quota(criterion, candidate, standing);
+            case MEMBER_SHARE -> memberShare(criterion, candidate);
+            case MIN_MEMBERS -> minMembers(criterion, candidate);
         }
     }
 
@@ -99,9 +133,7 @@ public final class Eligibility {
         long allowed = c.share().of(base);
         long used = standing.individuals(unitId, candidate.form(), candidate.year());
         if (used >= allowed) {
-            throw refuse(c, "Đã dùng " + used + "/" + allowed + " chỉ tiêu " + name(candidate.form()) + " ("
-                    + c.share().label() + " của " + base + " " + name(c.title()) + ") của đơn vị năm "
-                    + candidate.year() + ".");
+            throw quotaExceeded(c, candidate.form(), used, allowed, base, candidate.year());
         }
     }
 

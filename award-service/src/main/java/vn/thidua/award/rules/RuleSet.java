@@ -74,6 +74,11 @@ public record RuleSet(
         return forms.stream().filter(f -> f.code().equals(formCode)).findFirst();
     }
 
+    /** Whether deciding the form needs the council's approval first, by this version. */
+    public boolean needsCouncil(String formCode) {
+        return rule(formCode).map(FormRule::needsCouncil).orElse(false);
+    }
+
     /** The criteria of the form, none when this version states none. */
     public List<Criterion> criteriaOf(String formCode) {
         return rule(formCode).map(FormRule::criteria).orElse(List.of());
@@ -118,6 +123,9 @@ public record RuleSet(
             if (form.vote() != null && (form.vote().share() == null || form.vote().share().problem() != null
                     || form.vote().base() == null)) {
                 problems.add(form.code() + ": cách tính tỷ lệ biểu quyết (vote) không hợp lệ");
+            }
+            if (form.needsCouncil() && form.vote() == null) {
+                problems.add(form.code() + ": bắt buộc xét tại Hội đồng (councilRequired) nhưng thiếu cách biểu quyết (vote)");
             }
             if (form.reward() != null && (form.reward().individual() < 0 || form.reward().collective() < 0)) {
                 problems.add(form.code() + ": hệ số tiền thưởng không được âm");

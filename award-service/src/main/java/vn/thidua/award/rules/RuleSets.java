@@ -44,6 +44,15 @@ public class RuleSets {
     }
 
     /**
+     * The version that judged a case ({@code id}, as the nomination recorded it), or else the one in
+     * force for the province on the date.
+     */
+    public RuleSet judging(String id, String province, LocalDate date) {
+        RuleSet judged = id == null ? null : mongo.findById(id, RuleSet.class);
+        return judged != null ? judged : inForce(province, date);
+    }
+
+    /**
      * The latest version effective on the date: the province's own if it has one by then, else the
      * default ("*").
      */
