@@ -5,11 +5,11 @@ import java.time.Year;
 import java.util.List;
 
 /** A letter modelled on the Kon Tum 2021 launch letter (shared/seeds/kon-tum-2021-cong-van-phat-dong.txt). */
-final class SeedLetter {
+public final class SeedLetter {
 
     static final String PARENT = "UBND TỈNH KON TUM";
     static final String ISSUER = "Sở Tài nguyên và Môi trường";
-    static final String SUBJECT = "V/v Phát động phong trào thi đua đặc biệt theo Kế hoạch số 3510/KH-UBND ngày "
+    public static final String SUBJECT = "V/v Phát động phong trào thi đua đặc biệt theo Kế hoạch số 3510/KH-UBND ngày "
             + "30/9/2021 của Ủy ban nhân dân tỉnh";
     static final List<String> ADDRESSEES = List.of("Trưởng các phòng, đơn vị trực thuộc Sở",
             "Phòng Tài nguyên và Môi trường các huyện, thành phố");
@@ -36,7 +36,7 @@ final class SeedLetter {
     private SeedLetter() {
     }
 
-    static OfficialLetter numbered() {
+    public static OfficialLetter numbered() {
         return new OfficialLetter(PARENT, ISSUER, "125/STNMT-VP", "STNMT-VP", "Kon Tum", LocalDate.of(2021, 10, 5),
                 null, SUBJECT, ADDRESSEES, BODY, List.of("GIÁM ĐỐC"), "Nguyễn Văn Lộc", RECIPIENTS);
     }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.springframework.data.mongodb.core.index.Indexed;
@@ -37,7 +38,8 @@ import vn.thidua.eventing.web.DomainException;
 @Document("campaigns")
 @CompoundIndexes({
         @CompoundIndex(name = "status_created", def = "{'status': 1, 'createdAt': -1}"),
-        @CompoundIndex(name = "agency_letter", def = "{'issuingAgency.code': 1, 'letterYear': 1, 'letterNumber': 1}")
+        @CompoundIndex(name = "agency_letter", def = "{'issuingAgency.code': 1, 'letterYear': 1, 'letterNumber': 1}"),
+        @CompoundIndex(name = "agency_letter_seq", def = "{'issuingAgency.code': 1, 'letterYear': 1, 'letterSeq': -1}")
 })
 public class Campaign {
 
@@ -63,6 +65,18 @@ public class Campaign {
     private CampaignStatus status;
     private String letterNumber;
     private Integer letterYear;
+    /** The number's place in the issuer's register of the year: the next number is the largest plus one. */
+    private Integer letterSeq;
+    /**
+     * {@code <agency>:<year>:<seq>}, unique: a number is held by one movement only, and it is taken in
+     * the same conditional write that launches (or approves) the movement, so a write that fails
+     * takes no number and leaves no gap. Absent (not indexed) while the letter is unnumbered.
+     */
+    @Indexed(unique = true, sparse = true)
+    private String letterKey;
+    /** The letter's date: the day its number was taken (the day of signing, or of launch when unsigned). */
+    private LocalDate letterDate;
+    private LetterApproval letterApproval;
     @Indexed
     private String parentCampaignId;
     private Instant createdAt;
@@ -171,9 +185,20 @@ public class Campaign {
                 createdAt);
     }
 
-    /** The launch letter as a lower agency cites it: number, day of launch in Vietnam, issuing agency. */
+    /** The launch letter as a lower agency cites it: number, date of the letter, issuing agency. */
     public ParentPlan letterReference() {
-        return new ParentPlan(letterNumber, VietnamDates.dayOf(launchedAt), issuingAgency.name());
+        return new ParentPlan(letterNumber, letterDay(), issuingAgency.name());
+    }
+
+    /**
+     * The date written on the letter: the day its number was taken; for movements launched before
+     * letters kept their own date, the day of launch in Vietnam; null while unnumbered.
+     */
+    public LocalDate letterDay() {
+        if (letterDate != null) {
+            return letterDate;
+        }
+        return letterNumber != null && launchedAt != null ? VietnamDates.dayOf(launchedAt) : null;
     }
 
     private CampaignDefinition cascadedDefinition(CascadeOverrides o) {
@@ -214,19 +239,90 @@ public class Campaign {
         }
     }
 
-    /** Launches the movement with its letter; returns the fact to publish. */
+    /** Launches the movement with its letter numbered as typed; returns the fact to publish. */
     public CampaignLaunched launch(String number, Instant at, Who who) {
         ensureLaunchable();
-        if (number == null || number.isBlank()) {
+        return launch(LetterNumber.parse(number), false, at, who);
+    }
+
+    /**
+     * Launches the movement; returns the fact to publish. A letter numbered when it was approved keeps
+     * its number and date ({@code number} may then be null or the same); otherwise it takes
+     * {@code number}, dated today. An approval whose letter no longer reads as signed
+     * ({@code signed} false) is dropped: the letter goes out unsigned, as the audit entry says.
+     */
+    public CampaignLaunched launch(LetterNumber number, boolean signed, Instant at, Who who) {
+        ensureLaunchable();
+        if (letterNumber != null) {
+            if (number != null && !number.text().equals(letterNumber)) {
+                throw DomainException.conflict("letter-already-numbered", "Công văn của phong trào " + id
+                        + " đã được cấp số " + letterNumber + " khi phê duyệt; không đổi sang số " + number.text()
+                        + " được.");
+            }
+        } else if (number == null) {
             throw DomainException.rejected("letter-number-required", "Công văn phát động cần có số, ký hiệu.");
+        } else {
+            takeNumber(number, at);
+        }
+        String signature = "";
+        if (signed && letterApproval != null) {
+            signature = " Công văn đã được ký số.";
+        } else if (letterApproval != null) {
+            letterApproval = null;
+            signature = " Bản ký số trước đây không còn khớp nội dung công văn nên không được dùng.";
         }
         status = CampaignStatus.LAUNCHED;
-        letterNumber = number.strip();
-        letterYear = numberingYear(at);
         launchedAt = at;
-        audit(who, at, "LAUNCHED", "Phát động phong trào theo công văn số " + letterNumber + ".", CampaignStatus.DRAFT,
-                status);
+        audit(who, at, "LAUNCHED", "Phát động phong trào theo công văn số " + letterNumber + "." + signature,
+                CampaignStatus.DRAFT, status);
         return launchedEvent();
+    }
+
+    /**
+     * A leader approves the draft's letter: it takes {@code next} from the register unless it is
+     * numbered already, is dated today, then {@code signing} signs the letter as it now reads.
+     * Approving again replaces an approval the letter no longer matches.
+     */
+    public void approveLetter(LetterNumber next, Instant at, Who who, Function<Campaign, LetterApproval> signing) {
+        if (status != CampaignStatus.DRAFT) {
+            throw DomainException.conflict("campaign-not-draft", "Phong trào " + id + " đang ở trạng thái "
+                    + label(status) + ", chỉ phê duyệt công văn của phong trào dự thảo.");
+        }
+        String before = letterSummary();
+        if (letterNumber == null) {
+            if (next == null) {
+                throw new IllegalArgumentException("An unnumbered letter needs the register's next number");
+            }
+            takeNumber(next, at);
+        } else {
+            letterDate = VietnamDates.dayOf(at);
+        }
+        letterApproval = signing.apply(this);
+        auditTrail.add(AuditEntry.of(who, at, "LETTER_APPROVED", "Phê duyệt và ký số công văn phát động số "
+                + letterNumber + " (chứng thư: " + letterApproval.signerSubject() + ").")
+                .change(before, letterSummary()));
+    }
+
+    private void takeNumber(LetterNumber number, Instant at) {
+        letterNumber = number.text();
+        letterSeq = number.sequence();
+        letterYear = numberingYear(at);
+        letterKey = letterKey(issuingAgency.code(), letterYear, letterSeq);
+        letterDate = VietnamDates.dayOf(at);
+    }
+
+    /** The register entry a letter number holds: unique across movements. */
+    public static String letterKey(String agencyCode, int year, int sequence) {
+        return agencyCode + ":" + year + ":" + sequence;
+    }
+
+    private String letterSummary() {
+        String state = summary(status);
+        if (letterApproval != null) {
+            return state + " – công văn số " + letterNumber + " đã ký số";
+        }
+        return letterNumber == null ? state + " – công văn chưa ký" : state + " – công văn số " + letterNumber
+                + " chưa ký";
     }
 
     /** Abandons a draft that was never launched. */
@@ -372,6 +468,18 @@ public class Campaign {
 
     public String letterNumber() {
         return letterNumber;
+    }
+
+    public Integer letterYear() {
+        return letterYear;
+    }
+
+    public Integer letterSeq() {
+        return letterSeq;
+    }
+
+    public LetterApproval letterApproval() {
+        return letterApproval;
     }
 
     public Instant createdAt() {

@@ -72,6 +72,15 @@ public final class CampaignAccess {
                 + " hoặc quản trị hệ thống được soạn, triển khai, phát động, hủy hoặc kết thúc phong trào của cơ quan này.");
     }
 
+    /** Approving and signing the launch letter: a leader of the issuing agency, or an administrator. */
+    public static void ensureApproves(Actor actor, String agencyCode) {
+        if (actor.has(Role.ADMIN) || actor.has(Role.LEADER) && actor.belongsTo(agencyCode)) {
+            return;
+        }
+        throw DomainException.forbidden("Chỉ lãnh đạo của cơ quan " + agencyCode
+                + " hoặc quản trị hệ thống được phê duyệt và ký công văn phát động của cơ quan này.");
+    }
+
     public static boolean mayManage(Actor actor, String agencyCode) {
         return actor.has(Role.ADMIN) || actor.has(Role.OFFICE) && actor.belongsTo(agencyCode);
     }

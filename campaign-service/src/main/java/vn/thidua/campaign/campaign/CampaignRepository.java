@@ -10,8 +10,5 @@ import org.springframework.data.mongodb.repository.MongoRepository;
  */
 public interface CampaignRepository extends MongoRepository<Campaign, String> {
 
-    boolean existsByIssuingAgencyCodeAndLetterYearAndLetterNumber(String agencyCode, Integer letterYear,
-            String letterNumber);
-
     List<Campaign> findByParentCampaignIdOrderByCreatedAtAsc(String parentCampaignId);
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -37,11 +38,12 @@ public class CampaignService {
     private final CampaignNumbering numbering;
     private final EventOutbox outbox;
     private final CampaignPolicy policy;
+    private final LetterSignatures signatures;
     private final Clock clock;
 
     public CampaignService(CampaignRepository campaigns, AggregateStore store, MongoTemplate mongo,
             DirectoryService directory, CampaignNumbering numbering, EventOutbox outbox, CampaignPolicy policy,
-            Clock clock) {
+            LetterSignatures signatures, Clock clock) {
         this.campaigns = campaigns;
         this.store = store;
         this.mongo = mongo;
@@ -49,6 +51,7 @@ public class CampaignService {
         this.numbering = numbering;
         this.outbox = outbox;
         this.policy = policy;
+        this.signatures = signatures;
         this.clock = clock;
     }
 
@@ -92,26 +95,55 @@ public class CampaignService {
         return child;
     }
 
-    /** Launches a draft with the given letter number, or the agency's next one for the year. */
+    /**
+     * Launches a draft with the given letter number, or the agency's next one for the year (see
+     * {@link CampaignNumbering}): the number is taken by the launch's own conditional write, which is
+     * tried again with the next number when another request took this one meanwhile. A letter
+     * numbered at its approval keeps its number. With {@code thidua.campaign.require-signed-letter}
+     * only a movement whose letter is approved and signed, as it now reads, is launched.
+     */
     public Campaign launch(String id, String letterNumber, Actor actor, Who who) {
-        Campaign campaign = managed(id, actor);
-        campaign.ensureLaunchable();
-        Instant now = clock.instant();
-        String number;
-        if (letterNumber == null || letterNumber.isBlank()) {
-            number = numbering.nextLetterNumber(campaign.issuingAgency(), now);
-        } else {
-            number = letterNumber.strip();
-            if (numbering.isTaken(campaign.issuingAgency(), Campaign.numberingYear(now), number)) {
-                throw DomainException.conflict("letter-number-taken", "Số công văn " + number + " đã được "
-                        + campaign.issuingAgency().name() + " dùng trong năm " + Campaign.numberingYear(now) + ".");
+        LetterNumber typed = letterNumber == null || letterNumber.isBlank() ? null : LetterNumber.parse(letterNumber);
+        for (int attempt = 1; ; attempt++) {
+            Campaign campaign = managed(id, actor);
+            campaign.ensureLaunchable();
+            boolean signed = signatures.signedAsItReads(campaign);
+            if (signatures.required() && !signed) {
+                throw DomainException.conflict("letter-not-signed", "Công văn phát động của phong trào " + id
+                        + " chưa được lãnh đạo phê duyệt và ký số" + (campaign.letterApproval() == null ? ""
+                        : " (nội dung đã thay đổi sau khi ký)") + "; chỉ phát động được khi công văn đã ký số.");
+            }
+            Instant now = clock.instant();
+            LetterNumber number = campaign.letterNumber() != null ? typed
+                    : typed != null ? typed : numbering.nextLetterNumber(campaign.issuingAgency(), now);
+            if (typed != null && campaign.letterNumber() == null
+                    && numbering.isTaken(campaign.issuingAgency(), Campaign.numberingYear(now), typed)) {
+                throw numberTaken(campaign, typed, now);
+            }
+            CampaignLaunched launched = campaign.launch(number, signed, now, who);
+            OutboxEvent event = outbox.record(launched);
+            campaign.addPendingEvent(event);
+            try {
+                store.update(campaign, List.of(event));
+                return campaign;
+            } catch (DuplicateKeyException numberTakenMeanwhile) {
+                if (typed != null) {
+                    throw numberTaken(campaign, typed, now);
+                }
+                if (attempt == MAX_NUMBERING_ATTEMPTS) {
+                    throw DomainException.conflict("letter-numbering-busy", "Nhiều công văn đang được cấp số cùng lúc; "
+                            + "vui lòng thử phát động lại.");
+                }
             }
         }
-        CampaignLaunched launched = campaign.launch(number, now, who);
-        OutboxEvent event = outbox.record(launched);
-        campaign.addPendingEvent(event);
-        store.update(campaign, List.of(event));
-        return campaign;
+    }
+
+    /** Writes racing for the same number: one wins each round, so a few tries are enough in practice. */
+    public static final int MAX_NUMBERING_ATTEMPTS = 50;
+
+    private static DomainException numberTaken(Campaign campaign, LetterNumber number, Instant at) {
+        return DomainException.conflict("letter-number-taken", "Số công văn " + number.text() + " đã được "
+                + campaign.issuingAgency().name() + " dùng trong năm " + Campaign.numberingYear(at) + ".");
     }
 
     public Campaign cancel(String id, String reason, Actor actor, Who who) {

@@ -31,11 +31,19 @@ public class AccessPolicy {
     AccessRules campaignAccessRules() {
         return requests -> requests
                 .requestMatchers(HttpMethod.PUT, "/api/agencies/*").hasRole(ADMIN)
+                // Directory files: exported to whoever reads the directory, imported by administrators only.
+                .requestMatchers(HttpMethod.GET, "/api/agencies/export", "/api/units/export")
+                .hasAnyAuthority(DIRECTORY_READERS)
+                .requestMatchers(HttpMethod.POST, "/api/directory/import").hasRole(ADMIN)
+                // Reading a launch letter into a draft of the caller's agency (CampaignAccess checks the agency).
+                .requestMatchers(HttpMethod.POST, "/api/campaigns/drafts/from-letter").hasAnyRole(OFFICE, ADMIN)
                 .requestMatchers(HttpMethod.GET, "/api/agencies", "/api/agencies/*", "/api/units")
                 .hasAnyAuthority(DIRECTORY_READERS)
                 // Published movements and their letters are public; drafts are filtered out in the queries.
                 .requestMatchers(HttpMethod.GET, "/api/campaigns", "/api/campaigns/*", "/api/campaigns/*/letter.pdf",
-                        "/api/campaigns/*/letter.docx").permitAll()
+                        "/api/campaigns/*/letter.docx", "/api/campaigns/*/letter/signature").permitAll()
+                // A leader signs the letters of their own agency (checked in LetterApprovalService).
+                .requestMatchers(HttpMethod.POST, "/api/campaigns/*/letter/approve").hasAnyRole(LEADER, ADMIN)
                 .requestMatchers(HttpMethod.POST, "/api/campaigns", "/api/campaigns/*/launch", "/api/campaigns/*/cancel",
                         "/api/campaigns/*/close", "/api/campaigns/*/cascade").hasAnyRole(OFFICE, ADMIN)
                 .requestMatchers(HttpMethod.POST, "/api/campaigns/*/registrations").hasAnyRole(UNIT, OFFICE, ADMIN)

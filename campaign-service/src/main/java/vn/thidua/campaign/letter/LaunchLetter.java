@@ -9,10 +9,8 @@ import java.util.Locale;
 import vn.thidua.campaign.campaign.Campaign;
 import vn.thidua.campaign.campaign.CampaignContent;
 import vn.thidua.campaign.campaign.CampaignNumbering;
-import vn.thidua.campaign.campaign.CampaignStatus;
 import vn.thidua.campaign.campaign.IssuingAgency;
 import vn.thidua.campaign.campaign.ParentPlan;
-import vn.thidua.campaign.common.VietnamDates;
 import vn.thidua.campaign.common.VietnameseText;
 import vn.thidua.documents.LetterText;
 import vn.thidua.documents.OfficialLetter;
@@ -51,11 +49,12 @@ public final class LaunchLetter {
 
     public static OfficialLetter of(Campaign campaign, Setting setting) {
         IssuingAgency agency = campaign.issuingAgency();
-        boolean launched = campaign.status() != CampaignStatus.DRAFT && campaign.launchedAt() != null;
-        LocalDate date = launched ? VietnamDates.dayOf(campaign.launchedAt()) : null;
+        // Numbered and dated once the number is taken: at approval (signing) or at launch.
+        LocalDate date = campaign.letterDay();
+        boolean numbered = date != null;
         List<String> authority = setting.signerAuthority() == null || setting.signerAuthority().isEmpty()
                 ? DEFAULT_AUTHORITY : setting.signerAuthority();
-        return new OfficialLetter(agency.parentName(), agency.name(), launched ? campaign.letterNumber() : null,
+        return new OfficialLetter(agency.parentName(), agency.name(), numbered ? campaign.letterNumber() : null,
                 CampaignNumbering.letterSymbol(agency), orElse(setting.place(), UNKNOWN_PLACE), date,
                 setting.undatedYear(), subject(campaign), addressees(campaign, setting.ownUnitsOnly()), body(campaign),
                 authority, setting.signerName(), List.of("Như trên", "Website " + shortName(agency), "Lưu: VT, VP"));

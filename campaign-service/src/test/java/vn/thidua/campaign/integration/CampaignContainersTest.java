@@ -11,7 +11,8 @@ import org.testcontainers.mongodb.MongoDBContainer;
 /** The same scenarios against real MongoDB and Apache Kafka images, wherever Docker runs. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Testcontainers(disabledWithoutDocker = true)
-class CampaignContainersTest extends CampaignAccessScenarios {
+class CampaignContainersTest extends CampaignAccessScenarios
+        implements LetterReadingScenarios, DirectoryTransferScenarios {
 
     @Container
     static MongoDBContainer mongo = new MongoDBContainer("mongo:8.0");
