@@ -34,6 +34,12 @@ public class AccessPolicy {
                 .requestMatchers(HttpMethod.GET, "/api/campaigns/*/deadlines")
                         .hasAnyRole(role(Role.UNIT), role(Role.OFFICE), role(Role.LEADER), role(Role.COUNCIL),
                                 role(Role.ADMIN))
+                // Aggregate reports: the office and leaders of the agency concerned (checked on the data), ADMIN.
+                .requestMatchers(HttpMethod.GET, "/api/campaigns/*/aggregate", "/api/agencies/*/aggregate")
+                        .hasAnyRole(role(Role.OFFICE), role(Role.LEADER), role(Role.ADMIN))
+                // Rebuilding the dashboard from the topics, and watching it: ADMIN only (before the readers' rule).
+                .requestMatchers(HttpMethod.POST, "/api/dashboard/rebuild").hasRole(role(Role.ADMIN))
+                .requestMatchers(HttpMethod.GET, "/api/dashboard/rebuild/*").hasRole(role(Role.ADMIN))
                 // The provincial aggregate: no unit's or department's rows, so every reader role sees all of it.
                 .requestMatchers(HttpMethod.GET, "/api/dashboard/**")
                         .hasAnyAuthority(Role.VIEWER.authority(), Role.LEADER.authority(), Role.OFFICE.authority(),
@@ -44,6 +50,12 @@ public class AccessPolicy {
     @Bean
     AuditedCollection unitReportsAudit() {
         return new AuditedCollection("unit_reports", "unit-report", "auditTrail", "issuingAgencyCode");
+    }
+
+    /** Dashboard rebuilds are the province's, not a department's: only ADMIN sees who asked for them. */
+    @Bean
+    AuditedCollection dashboardRebuildsAudit() {
+        return new AuditedCollection("dashboard_rebuilds", "dashboard-rebuild", "auditTrail", null);
     }
 
     private static String role(Role role) {

@@ -3,6 +3,7 @@ package vn.thidua.reporting.config;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -39,9 +40,19 @@ public record ReportingProperties(
     /**
      * @param heartbeatInterval how often an idle change stream gets a comment line (keeps proxies from closing it)
      * @param streamTimeout     how long one stream connection lives; browsers' EventSource reconnects by itself
+     * @param rebuildLease      how long a rebuild's replica keeps the lease without renewing it (it renews on
+     *                          every poll); a rebuild not heard of for longer shows as ABANDONED
+     * @param rebuildConsumer   extra Kafka consumer settings of the rebuild's reader (e.g. security.protocol,
+     *                          sasl.*), beside the binder's brokers
      */
     public record Dashboard(
             @DefaultValue("15s") Duration heartbeatInterval,
-            @DefaultValue("30m") Duration streamTimeout) {
+            @DefaultValue("30m") Duration streamTimeout,
+            @DefaultValue("2m") Duration rebuildLease,
+            Map<String, String> rebuildConsumer) {
+
+        public Dashboard {
+            rebuildConsumer = rebuildConsumer == null ? Map.of() : Map.copyOf(rebuildConsumer);
+        }
     }
 }

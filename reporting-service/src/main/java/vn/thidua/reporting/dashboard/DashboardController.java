@@ -1,7 +1,10 @@
 package vn.thidua.reporting.dashboard;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -21,13 +24,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
-import vn.thidua.eventing.web.DomainException;
+import vn.thidua.reporting.export.ExportFormat;
+import vn.thidua.reporting.export.Spreadsheet;
 import vn.thidua.reporting.dashboard.ParticipationView.Grouping;
 
 /**
- * The provincial dashboard: each view as JSON, or as CSV for spreadsheets ({@code Accept: text/csv}
- * or {@code ?format=csv}), filtered by province, agency, year and movement; and a stream of change
- * notices. Query parameters: {@code province}, {@code agency}, {@code year}, {@code campaignId}.
+ * The provincial dashboard: each view as JSON, or as CSV or XLSX for spreadsheets ({@code ?format=csv},
+ * {@code ?format=xlsx}, or the matching Accept header), filtered by province, agency, year and
+ * movement; and a stream of change notices. Query parameters: {@code province}, {@code agency}, {@code year}, {@code campaignId}.
  */
 @RestController
 @RequestMapping("/api/dashboard")
@@ -35,7 +39,10 @@ import vn.thidua.reporting.dashboard.ParticipationView.Grouping;
         + "nominations and awards, live from the events of every service")
 public class DashboardController {
 
-    static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
+    private static final Set<ExportFormat> EXPORTS = EnumSet.of(ExportFormat.CSV, ExportFormat.XLSX);
+    /** The worksheet's tab, by export name. */
+    private static final Map<String, String> SHEET_NAMES = Map.of("phong-trao", "Phong trào", "bao-cao",
+            "Nộp báo cáo", "de-nghi-khen-thuong", "Đề nghị khen thưởng", "khen-thuong", "Khen thưởng");
 
     private final DashboardQueries queries;
     private final DashboardChanges changes;
@@ -47,7 +54,8 @@ public class DashboardController {
 
     @GetMapping("/movements")
     @ApiResponse(responseCode = "200", content = { @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
-            schema = @Schema(implementation = MovementsView.class)), @Content(mediaType = "text/csv") })
+            schema = @Schema(implementation = MovementsView.class)), @Content(mediaType = "text/csv"),
+            @Content(mediaType = Spreadsheet.CONTENT_TYPE) })
     @Operation(summary = "Phong trào đã phát động theo loại và trạng thái, số lần triển khai và số đơn vị đăng ký")
     public ResponseEntity<?> movements(DashboardFilters filters, @RequestParam(required = false) String format,
             @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
@@ -56,7 +64,8 @@ public class DashboardController {
 
     @GetMapping("/participation")
     @ApiResponse(responseCode = "200", content = { @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
-            schema = @Schema(implementation = ParticipationView.class)), @Content(mediaType = "text/csv") })
+            schema = @Schema(implementation = ParticipationView.class)), @Content(mediaType = "text/csv"),
+            @Content(mediaType = Spreadsheet.CONTENT_TYPE) })
     @Operation(summary = "Tỷ lệ nộp báo cáo và nộp đúng hạn theo phong trào, cơ quan hoặc đơn vị")
     public ResponseEntity<?> participation(DashboardFilters filters,
             @Parameter(description = "movement (mặc định), agency hoặc unit")
@@ -69,7 +78,8 @@ public class DashboardController {
 
     @GetMapping("/nominations")
     @ApiResponse(responseCode = "200", content = { @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
-            schema = @Schema(implementation = NominationsView.class)), @Content(mediaType = "text/csv") })
+            schema = @Schema(implementation = NominationsView.class)), @Content(mediaType = "text/csv"),
+            @Content(mediaType = Spreadsheet.CONTENT_TYPE) })
     @Operation(summary = "Đề nghị khen thưởng theo trạng thái (chờ quyết định, đã quyết định)")
     public ResponseEntity<?> nominations(DashboardFilters filters, @RequestParam(required = false) String format,
             @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
@@ -78,7 +88,8 @@ public class DashboardController {
 
     @GetMapping("/awards")
     @ApiResponse(responseCode = "200", content = { @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
-            schema = @Schema(implementation = AwardsView.class)), @Content(mediaType = "text/csv") })
+            schema = @Schema(implementation = AwardsView.class)), @Content(mediaType = "text/csv"),
+            @Content(mediaType = Spreadsheet.CONTENT_TYPE) })
     @Operation(summary = "Khen thưởng đã quyết định theo năm, danh hiệu / hình thức và đơn vị")
     public ResponseEntity<?> awards(DashboardFilters filters, @RequestParam(required = false) String format,
             @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
@@ -93,34 +104,19 @@ public class DashboardController {
 
     private static <V> ResponseEntity<?> answer(V view, Function<V, CsvTable> table, String name, String format,
             String accept) {
-        if (!wantsCsv(format, accept)) {
+        ExportFormat chosen = ExportFormat.choose(format, accept, EXPORTS);
+        if (chosen == ExportFormat.JSON) {
             return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(view);
         }
+        CsvTable rows = table.apply(view);
+        byte[] body = chosen == ExportFormat.CSV ? rows.toBytes()
+                : new Spreadsheet().sheet(SHEET_NAMES.getOrDefault(name, name), List.of(), rows.headers(),
+                        rows.rows()).toBytes();
         return ResponseEntity.ok()
-                .contentType(CSV)
+                .contentType(chosen.mediaType())
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("thidua-" + name + ".csv", StandardCharsets.UTF_8).build().toString())
-                .body(table.apply(view).toBytes());
-    }
-
-    /** CSV when asked by {@code ?format=csv}, or by an Accept header naming text/csv (and not JSON first). */
-    static boolean wantsCsv(String format, String accept) {
-        if (format != null && !format.isBlank()) {
-            return switch (format.strip().toLowerCase(Locale.ROOT)) {
-                case "csv" -> true;
-                case "json" -> false;
-                default -> throw DomainException.invalid("unsupported-format", "Không hỗ trợ định dạng \""
-                        + format.strip() + "\"; chọn json hoặc csv.");
-            };
-        }
-        if (accept == null || accept.isBlank()) {
-            return false;
-        }
-        return MediaType.parseMediaTypes(accept).stream()
-                .filter(type -> type.isCompatibleWith(CSV) || type.isCompatibleWith(MediaType.APPLICATION_JSON))
-                .filter(type -> !type.isWildcardType() && !type.isWildcardSubtype())
-                .findFirst()
-                .map(type -> type.isCompatibleWith(CSV))
-                .orElse(false);
+                        .filename("thidua-" + name + "." + chosen.extension(), StandardCharsets.UTF_8).build()
+                        .toString())
+                .body(body);
     }
 }

@@ -5,15 +5,14 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
-import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
@@ -36,48 +35,56 @@ import vn.thidua.eventing.inbound.MalformedEventException;
  * ({@code dashboard_reports}), a nomination ({@code dashboard_nominations}). Each event writes only
  * the facts it carries, with operators whose result does not depend on order ($set of its own fields,
  * $addToSet, $max), so events arriving late or twice converge to the same documents, and the
- * documents are a pure function of the topics: dropping them and replaying the topics rebuilds them.
+ * documents are a pure function of the topics: replaying the topics into an empty generation rebuilds
+ * them ({@link DashboardRebuilds}).
  * The figures are counted from these documents when a view is read ({@link DashboardQueries}).
  */
 @Service
 public class DashboardProjection {
 
-    static final String MOVEMENTS = "dashboard_movements";
-    static final String REPORTS = "dashboard_reports";
-    static final String NOMINATIONS = "dashboard_nominations";
     static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final GuardedWrites writes;
+    private final DashboardGenerations generations;
 
-    public DashboardProjection(MongoTemplate mongo) {
+    public DashboardProjection(MongoTemplate mongo, DashboardGenerations generations) {
         this.writes = new GuardedWrites(mongo);
-        mongo.indexOps(MOVEMENTS).createIndex(new Index().on("provinceKey", Sort.Direction.ASC));
-        mongo.indexOps(MOVEMENTS).createIndex(new Index().on("agencyKey", Sort.Direction.ASC));
-        mongo.indexOps(REPORTS).createIndex(new Index().on("campaignId", Sort.Direction.ASC));
-        mongo.indexOps(NOMINATIONS).createIndex(new Index().on("campaignId", Sort.Direction.ASC));
+        this.generations = generations;
     }
 
-    /** Applies one event (at most once per event id); the notice to push when something changed. */
+    /**
+     * Applies one event (at most once per event id) to the live documents, and to the generation a
+     * rebuild is filling if there is one; the notice to push when the live documents changed.
+     */
     public Optional<ChangeNotice> apply(String eventId, IntegrationEvent event) {
-        Set<DashboardView> changed = switch (event) {
-            case CampaignLaunched launched -> launched(launched, eventId);
-            case CampaignCascaded cascaded -> cascaded(cascaded, eventId);
-            case RegistrationSubmitted registration -> registered(registration, eventId);
-            case ReportSubmitted submitted -> submitted(submitted, eventId);
-            case ReportDue due -> report(eventId, due.reportId(), due.campaignId(), due.unitId(), due.unitName(),
-                    false, due.period(), due.dueDate(), new Update());
-            case ReportOverdue overdue -> report(eventId, overdue.reportId(), overdue.campaignId(), overdue.unitId(),
-                    overdue.unitName(), false, overdue.period(), overdue.dueDate(),
-                    new Update().max("overdueDetectedAt", required(overdue.detectedAt(), "detectedAt", eventId)));
-            case AwardNominated nominated -> nominated(nominated, eventId);
-            case AwardDecided decided -> decided(decided, eventId);
-            default -> EnumSet.noneOf(DashboardView.class);
-        };
+        List<DashboardCollections> targets = generations.targets();
+        Set<DashboardView> changed = applyTo(targets.getFirst(), eventId, event);
+        for (DashboardCollections shadow : targets.subList(1, targets.size())) {
+            applyTo(shadow, eventId, event);
+        }
         return changed.isEmpty() ? Optional.empty()
                 : Optional.of(new ChangeNotice(changed, keys(event), eventId, EventCatalog.of(event).name()));
     }
 
-    private Set<DashboardView> launched(CampaignLaunched event, String eventId) {
+    /** Applies one event (at most once per event id) to one generation of the documents; the views it changed. */
+    public Set<DashboardView> applyTo(DashboardCollections target, String eventId, IntegrationEvent event) {
+        return switch (event) {
+            case CampaignLaunched launched -> launched(target, launched, eventId);
+            case CampaignCascaded cascaded -> cascaded(target, cascaded, eventId);
+            case RegistrationSubmitted registration -> registered(target, registration, eventId);
+            case ReportSubmitted submitted -> submitted(target, submitted, eventId);
+            case ReportDue due -> report(target, eventId, due.reportId(), due.campaignId(), due.unitId(),
+                    due.unitName(), false, due.period(), due.dueDate(), new Update());
+            case ReportOverdue overdue -> report(target, eventId, overdue.reportId(), overdue.campaignId(),
+                    overdue.unitId(), overdue.unitName(), false, overdue.period(), overdue.dueDate(),
+                    new Update().max("overdueDetectedAt", required(overdue.detectedAt(), "detectedAt", eventId)));
+            case AwardNominated nominated -> nominated(target, nominated, eventId);
+            case AwardDecided decided -> decided(target, decided, eventId);
+            default -> EnumSet.noneOf(DashboardView.class);
+        };
+    }
+
+    private Set<DashboardView> launched(DashboardCollections target, CampaignLaunched event, String eventId) {
         String campaignId = required(event.campaignId(), "campaignId", eventId);
         Update movement = new Update().set("status", MovementStatus.LAUNCHED.name());
         setIfPresent(movement, "title", event.title());
@@ -95,42 +102,42 @@ public class DashboardProjection {
                     .set("province", province.name()).set("provinceKey", province.key()));
         }
         Set<DashboardView> changed = EnumSet.noneOf(DashboardView.class);
-        if (writes.apply(MOVEMENTS, campaignId, eventId, movement)) {
+        if (writes.apply(target.movements(), campaignId, eventId, movement)) {
             changed.add(DashboardView.MOVEMENTS);
         }
         if (event.participants() != null) {
             for (CampaignLaunched.Participant unit : event.participants()) {
                 String unitId = required(unit.unitId(), "participants[].unitId", eventId);
-                changed.addAll(report(eventId, campaignId + ":" + unitId + ":FINAL", campaignId, unitId, unit.name(),
+                changed.addAll(report(target, eventId, campaignId + ":" + unitId + ":FINAL", campaignId, unitId, unit.name(),
                         true, ReportSubmitted.ReportPeriod.FINAL, event.finalReportDue(), new Update()));
             }
         }
         return changed;
     }
 
-    private Set<DashboardView> cascaded(CampaignCascaded event, String eventId) {
+    private Set<DashboardView> cascaded(DashboardCollections target, CampaignCascaded event, String eventId) {
         String parent = required(event.parentCampaignId(), "parentCampaignId", eventId);
         Update update = new Update().addToSet("cascadedTo", required(event.childCampaignId(), "childCampaignId",
                 eventId));
-        return writes.apply(MOVEMENTS, parent, eventId, update) ? EnumSet.of(DashboardView.MOVEMENTS)
+        return writes.apply(target.movements(), parent, eventId, update) ? EnumSet.of(DashboardView.MOVEMENTS)
                 : EnumSet.noneOf(DashboardView.class);
     }
 
-    private Set<DashboardView> registered(RegistrationSubmitted event, String eventId) {
+    private Set<DashboardView> registered(DashboardCollections target, RegistrationSubmitted event, String eventId) {
         String campaignId = required(event.campaignId(), "campaignId", eventId);
         String registration = event.registrationId() != null ? event.registrationId()
                 : campaignId + ":" + required(event.unitId(), "unitId", eventId);
         Update update = new Update().addToSet("registrations", registration);
-        return writes.apply(MOVEMENTS, campaignId, eventId, update) ? EnumSet.of(DashboardView.MOVEMENTS)
+        return writes.apply(target.movements(), campaignId, eventId, update) ? EnumSet.of(DashboardView.MOVEMENTS)
                 : EnumSet.noneOf(DashboardView.class);
     }
 
-    private Set<DashboardView> submitted(ReportSubmitted event, String eventId) {
+    private Set<DashboardView> submitted(DashboardCollections target, ReportSubmitted event, String eventId) {
         Update update = new Update()
                 .set("submissions.v" + event.version() + ".late", event.late())
                 .set("submissions.v" + event.version() + ".submittedAt",
                         required(event.submittedAt(), "submittedAt", eventId));
-        return report(eventId, event.reportId(), event.campaignId(), event.unitId(), event.unitName(), false,
+        return report(target, eventId, event.reportId(), event.campaignId(), event.unitId(), event.unitName(), false,
                 event.period(), event.dueDate(), update);
     }
 
@@ -140,7 +147,7 @@ public class DashboardProjection {
      * reporting events only name a row they create, so a renamed unit shows the same name whatever
      * the order the two topics were read in.
      */
-    private Set<DashboardView> report(String eventId, String reportId, String campaignId, String unitId,
+    private Set<DashboardView> report(DashboardCollections target, String eventId, String reportId, String campaignId, String unitId,
             String unitName, boolean namesTheUnit, ReportSubmitted.ReportPeriod period, LocalDate dueDate,
             Update update) {
         required(reportId, "reportId", eventId);
@@ -155,23 +162,24 @@ public class DashboardProjection {
         }
         setIfPresent(update, "period", period == null ? null : period.name());
         setIfPresent(update, "dueDate", dueDate == null ? null : dueDate.toString());
-        return writes.apply(REPORTS, reportId, eventId, update) ? EnumSet.of(DashboardView.PARTICIPATION)
+        return writes.apply(target.reports(), reportId, eventId, update) ? EnumSet.of(DashboardView.PARTICIPATION)
                 : EnumSet.noneOf(DashboardView.class);
     }
 
-    private Set<DashboardView> nominated(AwardNominated event, String eventId) {
+    private Set<DashboardView> nominated(DashboardCollections target, AwardNominated event, String eventId) {
         Update update = nomination(event, eventId);
         setIfPresent(update, "form", event.form());
         setIfPresent(update, "formName", event.formName());
         setIfPresent(update, "nominatedAt", event.nominatedAt());
         setIfPresent(update, "nominationYear", event.nominatedAt() == null ? null
                 : event.nominatedAt().atZone(VIETNAM).getYear());
-        return writes.apply(NOMINATIONS, event.nominationId(), eventId, update) ? EnumSet.of(DashboardView.NOMINATIONS)
+        return writes.apply(target.nominations(), event.nominationId(), eventId, update)
+                ? EnumSet.of(DashboardView.NOMINATIONS)
                 : EnumSet.noneOf(DashboardView.class);
     }
 
     /** The decided form is kept apart from the proposed one, so their order of arrival does not matter. */
-    private Set<DashboardView> decided(AwardDecided event, String eventId) {
+    private Set<DashboardView> decided(DashboardCollections target, AwardDecided event, String eventId) {
         Update update = nomination(event, eventId)
                 .set("decisionNumber", required(event.decisionNumber(), "decisionNumber", eventId));
         setIfPresent(update, "decidedForm", event.form());
@@ -180,7 +188,7 @@ public class DashboardProjection {
                 : event.decidedAt() == null ? null : event.decidedAt().atZone(VIETNAM).toLocalDate();
         required(decisionDate, "decisionDate", eventId);
         update.set("decisionDate", decisionDate.toString()).set("decisionYear", decisionDate.getYear());
-        return writes.apply(NOMINATIONS, event.nominationId(), eventId, update)
+        return writes.apply(target.nominations(), event.nominationId(), eventId, update)
                 ? EnumSet.of(DashboardView.NOMINATIONS, DashboardView.AWARDS)
                 : EnumSet.noneOf(DashboardView.class);
     }

@@ -37,13 +37,32 @@ public class DashboardQueries {
     static final String UNKNOWN = "Chưa xác định";
 
     private final MongoTemplate mongo;
+    private final DashboardGenerations generations;
 
-    public DashboardQueries(MongoTemplate mongo) {
+    public DashboardQueries(MongoTemplate mongo, DashboardGenerations generations) {
         this.mongo = mongo;
+        this.generations = generations;
     }
 
     public MovementsView movements(DashboardFilters filters) {
-        List<MovementsView.Movement> movements = find(movementQuery(filters, true), DashboardProjection.MOVEMENTS)
+        return movements(generations.live(), filters);
+    }
+
+    public ParticipationView participation(DashboardFilters filters, Grouping grouping) {
+        return participation(generations.live(), filters, grouping);
+    }
+
+    public NominationsView nominations(DashboardFilters filters) {
+        return nominations(generations.live(), filters);
+    }
+
+    public AwardsView awards(DashboardFilters filters) {
+        return awards(generations.live(), filters);
+    }
+
+    /** The views of one generation of the documents (the live one, or one a rebuild filled). */
+    MovementsView movements(DashboardCollections c, DashboardFilters filters) {
+        List<MovementsView.Movement> movements = find(movementQuery(filters, true), c.movements())
                 .stream()
                 .map(DashboardQueries::movement)
                 .sorted(Comparator.comparing(MovementsView.Movement::campaignId))
@@ -66,14 +85,14 @@ public class DashboardQueries {
                 sum(movements, MovementsView.Movement::registrations)), byKindAndStatus, movements);
     }
 
-    public ParticipationView participation(DashboardFilters filters, Grouping grouping) {
-        Set<String> scope = campaignScope(filters, true);
+    ParticipationView participation(DashboardCollections c, DashboardFilters filters, Grouping grouping) {
+        Set<String> scope = campaignScope(c, filters, true);
         Query query = scope == null ? new Query() : new Query(Criteria.where("campaignId").in(scope));
-        List<ReportRow> reports = find(query, DashboardProjection.REPORTS).stream()
+        List<ReportRow> reports = find(query, c.reports()).stream()
                 .map(DashboardQueries::reportRow)
                 .sorted(Comparator.comparing(ReportRow::reportId))
                 .toList();
-        Map<String, Document> movements = movementsById(reports.stream().map(ReportRow::campaignId).toList());
+        Map<String, Document> movements = movementsById(c, reports.stream().map(ReportRow::campaignId).toList());
         Map<String, List<ReportRow>> groups = reports.stream().collect(Collectors.groupingBy(
                 report -> groupKey(grouping, report, movements), TreeMap::new, Collectors.toList()));
         List<ParticipationView.Row> rows = groups.entrySet().stream()
@@ -84,15 +103,15 @@ public class DashboardQueries {
         return new ParticipationView(filters, grouping, Figures.of(reports), rows);
     }
 
-    public NominationsView nominations(DashboardFilters filters) {
-        Set<String> scope = campaignScope(filters, false);
+    NominationsView nominations(DashboardCollections c, DashboardFilters filters) {
+        Set<String> scope = campaignScope(c, filters, false);
         Query query = scope == null ? new Query() : new Query(Criteria.where("campaignId").in(scope));
         Map<NominationStatus, int[]> counts = new TreeMap<>();
         for (NominationStatus status : NominationStatus.values()) {
             counts.put(status, new int[2]);
         }
         int total = 0;
-        for (Document nomination : find(query, DashboardProjection.NOMINATIONS)) {
+        for (Document nomination : find(query, c.nominations())) {
             Integer year = nomination.getInteger("nominationYear", nomination.getInteger("decisionYear", 0));
             if (filters.year() != null && !filters.year().equals(year)) {
                 continue;
@@ -109,8 +128,8 @@ public class DashboardQueries {
         return new NominationsView(filters, total, rows);
     }
 
-    public AwardsView awards(DashboardFilters filters) {
-        Set<String> scope = campaignScope(filters, false);
+    AwardsView awards(DashboardCollections c, DashboardFilters filters) {
+        Set<String> scope = campaignScope(c, filters, false);
         Criteria criteria = Criteria.where("decisionNumber").exists(true);
         if (scope != null) {
             criteria.and("campaignId").in(scope);
@@ -118,8 +137,8 @@ public class DashboardQueries {
         if (filters.year() != null) {
             criteria.and("decisionYear").is(filters.year());
         }
-        List<Document> decided = find(new Query(criteria), DashboardProjection.NOMINATIONS);
-        Map<String, String> unitNames = unitNames(decided.stream().map(d -> d.getString("unitId")).toList());
+        List<Document> decided = find(new Query(criteria), c.nominations());
+        Map<String, String> unitNames = unitNames(c, decided.stream().map(d -> d.getString("unitId")).toList());
         Map<List<Object>, List<Document>> groups = decided.stream().collect(Collectors.groupingBy(
                 award -> List.<Object>of(award.getInteger("decisionYear", 0), text(award.getString("decidedForm")),
                         text(award.getString("unitId"))),
@@ -146,13 +165,13 @@ public class DashboardQueries {
             .thenComparing(key -> (String) key.get(2));
 
     /** The movements a filter admits; null when it does not restrict by movement at all. */
-    private Set<String> campaignScope(DashboardFilters filters, boolean withYear) {
+    private Set<String> campaignScope(DashboardCollections c, DashboardFilters filters, boolean withYear) {
         if (!filters.restrictsMovements(withYear)) {
             return filters.campaignId() == null ? null : Set.of(filters.campaignId());
         }
         Query query = movementQuery(filters, withYear);
         query.fields().include("_id");
-        return find(query, DashboardProjection.MOVEMENTS).stream().map(d -> d.getString("_id"))
+        return find(query, c.movements()).stream().map(d -> d.getString("_id"))
                 .collect(Collectors.toSet());
     }
 
@@ -174,17 +193,17 @@ public class DashboardQueries {
         return new Query(criteria);
     }
 
-    private Map<String, Document> movementsById(Collection<String> campaignIds) {
-        return find(new Query(Criteria.where("_id").in(Set.copyOf(campaignIds))), DashboardProjection.MOVEMENTS)
+    private Map<String, Document> movementsById(DashboardCollections c, Collection<String> campaignIds) {
+        return find(new Query(Criteria.where("_id").in(Set.copyOf(campaignIds))), c.movements())
                 .stream().collect(Collectors.toMap(d -> d.getString("_id"), Function.identity()));
     }
 
     /** A unit's name as its reports give it. */
-    private Map<String, String> unitNames(Collection<String> unitIds) {
+    private Map<String, String> unitNames(DashboardCollections c, Collection<String> unitIds) {
         Map<String, String> names = new HashMap<>();
         Query query = new Query(Criteria.where("unitId").in(unitIds.stream().filter(Objects::nonNull)
                 .collect(Collectors.toSet())));
-        find(query, DashboardProjection.REPORTS).stream()
+        find(query, c.reports()).stream()
                 .sorted(Comparator.comparing(d -> d.getString("_id")))
                 .filter(d -> d.getString("unitName") != null)
                 .forEach(d -> names.putIfAbsent(d.getString("unitId"), d.getString("unitName")));

@@ -11,6 +11,7 @@ import vn.thidua.contracts.campaign.DirectoryEvent;
 import vn.thidua.eventing.inbound.EventReader;
 import vn.thidua.reporting.dashboard.DashboardChanges;
 import vn.thidua.reporting.dashboard.DashboardProjection;
+import vn.thidua.reporting.directory.MovementDirectory;
 import vn.thidua.reporting.directory.UnitDirectory;
 import vn.thidua.reporting.report.ExpectedReports;
 
@@ -18,17 +19,22 @@ import vn.thidua.reporting.report.ExpectedReports;
  * Binding {@code campaignEvents-in-0}: movements' events, as group reporting-service. A launch makes
  * the units' reports expected; every movement event also feeds the dashboard (after the reports, so
  * a launch whose reports cannot be created is retried whole, and both writes are idempotent). The
- * directory's unit events tell which agency each unit belongs to, for access to its reports.
+ * directory's unit events tell which agency each unit belongs to, for access to its reports; a
+ * launch's letterhead (issuer, parent body, period) is kept for the aggregate reports.
  */
 @Configuration(proxyBeanMethods = false)
 public class CampaignEventsConsumer {
 
     @Bean
     Consumer<Message<byte[]>> campaignEvents(EventReader reader, ExpectedReports expectedReports,
-            UnitDirectory directory, DashboardProjection dashboard, DashboardChanges changes) {
+            UnitDirectory directory, MovementDirectory movements, DashboardProjection dashboard,
+            DashboardChanges changes) {
         return message -> reader.read(message).ifPresent(inbound -> {
             switch (inbound.data()) {
-                case CampaignLaunched launched -> expectedReports.expectFinalReports(launched, inbound.id());
+                case CampaignLaunched launched -> {
+                    expectedReports.expectFinalReports(launched, inbound.id());
+                    movements.launched(launched, inbound.id());
+                }
                 case DirectoryEvent unit -> directory.apply(unit, inbound.id());
                 default -> {
                     // Other movement events only feed the dashboard.

@@ -95,6 +95,17 @@ public class ReportAccess {
     }
 
     /**
+     * An aggregate report (of a movement, or of a department's year): ADMIN, and the office and
+     * leaders of the agency it belongs to (the issuing department, or the department asked for).
+     */
+    public void requireAggregateReader(Actor actor, String agencyCode) {
+        if (!actor.has(Role.ADMIN) && (agencyCode == null || !actor.managesAgency(agencyCode))) {
+            throw DomainException.forbidden("Chỉ Văn phòng và lãnh đạo của cơ quan " + (agencyCode == null ? ""
+                    : agencyCode + " ") + "được xem báo cáo tổng hợp.");
+        }
+    }
+
+    /**
      * A movement's deadlines as this user may see them: every unit's for ADMIN and the issuing
      * department's office, leaders and council; a participating unit's officers see their own unit's.
      */

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -266,11 +267,35 @@ public class UnitReport {
                 throw DomainException.rejected("narrative-required",
                         "Kết quả của nội dung thi đua số " + result.contentNumber() + " chưa có nội dung.");
             }
+            checkFigures(result);
         }
         return results.stream()
-                .map(r -> new ContentResult(r.contentNumber(), r.narrative().strip()))
+                .map(r -> new ContentResult(r.contentNumber(), r.narrative().strip(), r.figures().stream()
+                        .map(f -> new Figure(f.name().strip(), f.value(), blankToNull(f.unit()))).toList()))
                 .sorted(Comparator.comparingInt(ContentResult::contentNumber))
                 .toList();
+    }
+
+    /**
+     * Each figure is named, finite, and named once per content (case and spacing aside, as the
+     * aggregate compares names when it adds figures up across units).
+     */
+    private static void checkFigures(ContentResult result) {
+        Set<String> names = new HashSet<>();
+        for (Figure figure : result.figures()) {
+            if (figure == null || figure.name() == null || figure.name().isBlank()) {
+                throw DomainException.rejected("figure-name-required", "Số liệu của nội dung thi đua số "
+                        + result.contentNumber() + " cần có tên chỉ tiêu.");
+            }
+            if (!Double.isFinite(figure.value())) {
+                throw DomainException.rejected("figure-invalid", "Số liệu \"" + figure.name().strip()
+                        + "\" của nội dung thi đua số " + result.contentNumber() + " không hợp lệ.");
+            }
+            if (!names.add(figure.name().strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT))) {
+                throw DomainException.rejected("duplicate-figure", "Số liệu \"" + figure.name().strip()
+                        + "\" của nội dung thi đua số " + result.contentNumber() + " được ghi hai lần.");
+            }
+        }
     }
 
     private void audit(AuditEntry entry) {

@@ -13,4 +13,6 @@ public interface UnitReportRepository extends MongoRepository<UnitReport, String
     List<UnitReport> findByCampaignIdOrderByUnitOrderAsc(String campaignId);
 
     List<UnitReport> findByUnitIdOrderByDueDateDesc(String unitId);
+
+    List<UnitReport> findByIssuingAgencyCode(String issuingAgencyCode);
 }

@@ -113,6 +113,11 @@ public class UnitReportService {
         }
     }
 
+    /** Every report of the movements one agency issued, for the department's aggregate (which checks access). */
+    public List<UnitReport> issuedBy(String agencyCode) {
+        return reports.findByIssuingAgencyCode(agencyCode);
+    }
+
     private UnitReport find(String campaignId, String unitId, ReportPeriod period) {
         return reports.findById(UnitReport.idOf(campaignId, unitId, period)).orElseThrow(() -> DomainException.notFound(
                 "report-not-expected", "Đơn vị " + unitId + " không thuộc diện báo cáo "

@@ -1,11 +1,18 @@
 package vn.thidua.reporting.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+
+import vn.thidua.eventing.web.DomainException;
+import vn.thidua.reporting.export.ExportFormat;
+import vn.thidua.reporting.export.Spreadsheet;
 
 class CsvTableTest {
 
@@ -20,13 +27,23 @@ class CsvTableTest {
     }
 
     @Test
-    void csvIsChosenByFormatOrAcceptHeader() {
-        assertThat(DashboardController.wantsCsv("csv", null)).isTrue();
-        assertThat(DashboardController.wantsCsv("json", "text/csv")).isFalse();
-        assertThat(DashboardController.wantsCsv(null, "text/csv")).isTrue();
-        assertThat(DashboardController.wantsCsv(null, "text/csv;charset=UTF-8, application/json")).isTrue();
-        assertThat(DashboardController.wantsCsv(null, "application/json, text/csv")).isFalse();
-        assertThat(DashboardController.wantsCsv(null, "*/*")).isFalse();
-        assertThat(DashboardController.wantsCsv(null, null)).isFalse();
+    void theFormatIsChosenByTheFormatParameterOrTheAcceptHeader() {
+        Set<ExportFormat> offered = EnumSet.of(ExportFormat.CSV, ExportFormat.XLSX);
+        assertThat(ExportFormat.choose("csv", null, offered)).isEqualTo(ExportFormat.CSV);
+        assertThat(ExportFormat.choose(" XLSX ", null, offered)).isEqualTo(ExportFormat.XLSX);
+        assertThat(ExportFormat.choose("json", "text/csv", offered)).isEqualTo(ExportFormat.JSON);
+        assertThat(ExportFormat.choose(null, "text/csv", offered)).isEqualTo(ExportFormat.CSV);
+        assertThat(ExportFormat.choose(null, "text/csv;charset=UTF-8, application/json", offered))
+                .isEqualTo(ExportFormat.CSV);
+        assertThat(ExportFormat.choose(null, "application/json, text/csv", offered)).isEqualTo(ExportFormat.JSON);
+        assertThat(ExportFormat.choose(null, Spreadsheet.CONTENT_TYPE, offered)).isEqualTo(ExportFormat.XLSX);
+        assertThat(ExportFormat.choose(null, "application/pdf", offered)).isEqualTo(ExportFormat.JSON);
+        assertThat(ExportFormat.choose(null, "*/*", offered)).isEqualTo(ExportFormat.JSON);
+        assertThat(ExportFormat.choose(null, null, offered)).isEqualTo(ExportFormat.JSON);
+        assertThatThrownBy(() -> ExportFormat.choose("pdf", null, offered))
+                .isInstanceOfSatisfying(DomainException.class, e -> {
+                    assertThat(e.code()).isEqualTo("unsupported-format");
+                    assertThat(e.getMessage()).contains("json, csv, xlsx");
+                });
     }
 }

@@ -184,6 +184,48 @@ class DashboardProjectionTest {
     }
 
     @Test
+    void aShadowGenerationFilledByAReplayWhileEventsKeepArrivingIsPromotedWithTheSameViews() {
+        Dashboard reference = freshDashboard();
+        SCRIPT.forEach(reference::apply);
+
+        MongoTemplate mongo = new MongoTemplate(client, "dashboard-" + ++databases);
+        DashboardGenerations generations = new DashboardGenerations(mongo);
+        Dashboard live = new Dashboard(new DashboardProjection(mongo, generations),
+                new DashboardQueries(mongo, generations));
+        int half = SCRIPT.size() / 2;
+        SCRIPT.subList(0, half).forEach(live::apply);
+
+        // A rebuild opens a shadow; the live consumer goes on (writing to both) while the replay reads the
+        // topic up to where it ended when the rebuild began, with two of those events arriving live too.
+        DashboardCollections shadow = generations.openShadow();
+        assertThat(shadow.generation()).isEqualTo(1);
+        assertThat(generations.targets()).containsExactly(DashboardCollections.of(0), shadow);
+        SCRIPT.subList(half, SCRIPT.size()).forEach(live::apply);
+        for (Map.Entry<String, IntegrationEvent> delivery : SCRIPT.subList(0, half + 2)) {
+            live.projection.applyTo(shadow, delivery.getKey(), delivery.getValue());
+        }
+        Views before = live.views();
+        assertThat(before).isEqualTo(reference.views());
+        assertThat(live.queries.participation(shadow, DashboardFilters.none(), Grouping.UNIT))
+                .isEqualTo(before.byUnit());
+
+        assertThat(generations.promote(shadow)).isTrue();
+        assertThat(generations.live()).isEqualTo(shadow);
+        assertThat(generations.targets()).containsExactly(shadow);
+        assertThat(live.views()).isEqualTo(before);
+        assertThat(mongo.collectionExists("dashboard_movements")).isFalse();
+        assertThat(generations.promote(shadow)).as("promoted once").isFalse();
+
+        // A failed rebuild's shadow is dropped and the live generation stays.
+        DashboardCollections failed = generations.openShadow();
+        SCRIPT.forEach(delivery -> live.projection.applyTo(failed, delivery.getKey(), delivery.getValue()));
+        generations.abandon(failed);
+        assertThat(generations.targets()).containsExactly(shadow);
+        assertThat(mongo.collectionExists(failed.movements())).isFalse();
+        assertThat(live.views()).isEqualTo(before);
+    }
+
+    @Test
     void aUnitRenamedBetweenLaunchAndReportKeepsTheLaunchsNameWhateverTheOrder() {
         var launch = launched("c5", CampaignKind.REGULAR, "SNNMT", QN, LocalDate.of(2026, 2, 1), "A");
         var renamed = new ReportSubmitted("c5:A:FINAL", "c5", "A", "Phòng A (tên mới)",
@@ -239,7 +281,8 @@ class DashboardProjectionTest {
 
     private static Dashboard freshDashboard() {
         MongoTemplate mongo = new MongoTemplate(client, "dashboard-" + ++databases);
-        return new Dashboard(new DashboardProjection(mongo), new DashboardQueries(mongo));
+        DashboardGenerations generations = new DashboardGenerations(mongo);
+        return new Dashboard(new DashboardProjection(mongo, generations), new DashboardQueries(mongo, generations));
     }
 
     record Views(MovementsView movements, ParticipationView byMovement, ParticipationView byAgency,

@@ -140,6 +140,28 @@ abstract class AuthorisationScenarios extends ScenarioSupport {
             assertThat(streamStatus(caller)).as("stream for %s", caller).isEqualTo(200);
         }
 
+        // Aggregate reports: ADMIN and the office and leaders of the agency concerned, in every format.
+        for (String format : List.of("", "?format=xlsx", "?format=pdf")) {
+            expect("GET aggregate A" + format, HttpMethod.GET, "/api/campaigns/" + a + "/aggregate" + format, null,
+                    statuses(200, "admin", "office", "leader"));
+            expect("GET aggregate B" + format, HttpMethod.GET, "/api/campaigns/" + b + "/aggregate" + format, null,
+                    statuses(200, "admin", "office2"));
+            String year = format.isEmpty() ? "?year=2099" : format + "&year=2099";
+            expect("GET aggregate SNNMT" + format, HttpMethod.GET, "/api/agencies/SNNMT/aggregate" + year, null,
+                    statuses(200, "admin", "office", "leader"));
+            expect("GET aggregate SNV" + format, HttpMethod.GET, "/api/agencies/SNV/aggregate" + year, null,
+                    statuses(200, "admin", "office2"));
+        }
+        // Another department's office: no row of SNNMT's movement in its own department's aggregate.
+        assertThat(call("office2", HttpMethod.GET, "/api/agencies/SNV/aggregate?year=2099", null).body()
+                .at("/movements").valueStream().map(m -> m.at("/campaignId").asString())).contains(b)
+                .doesNotContain(a);
+
+        // Rebuilding the dashboard: ADMIN only (the admin's own call is the rebuild scenario's; an unknown id here).
+        expect("POST dashboard rebuild", HttpMethod.POST, "/api/dashboard/rebuild", null, deniedExcept("admin"));
+        expect("GET dashboard rebuild", HttpMethod.GET, "/api/dashboard/rebuild/rebuild-none", null,
+                statuses(404, "admin"));
+
         // The audit log: ADMIN and office staff (of their own department), nobody else.
         expect("GET audit", HttpMethod.GET, "/api/audit", null, statuses(200, "admin", "office", "office2"));
 
@@ -230,8 +252,8 @@ abstract class AuthorisationScenarios extends ScenarioSupport {
 
     private RestApi.Reply call(String caller, HttpMethod method, String path, String body) {
         RestApi as = caller.equals("anonymous") ? api : api.as(token(caller));
-        if (path.contains("format=csv")) {
-            // An export answers CSV, a refusal a problem: only the status and the problem are compared.
+        if (path.contains("format=")) {
+            // An export answers CSV, XLSX or PDF, a refusal a problem: only the status and the problem are compared.
             RestApi.Download download = as.download(path);
             boolean problem = download.status() >= 400;
             return new RestApi.Reply(download.status(), download.headers(),

@@ -11,6 +11,7 @@ import static vn.thidua.reporting.dashboard.DashboardEvents.overdue;
 import static vn.thidua.reporting.dashboard.DashboardEvents.registered;
 import static vn.thidua.reporting.dashboard.DashboardEvents.submitted;
 
+import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -20,6 +21,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -30,6 +32,12 @@ import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,6 +51,8 @@ import vn.thidua.eventing.EventJson;
 import vn.thidua.eventing.test.KafkaTopics;
 import vn.thidua.eventing.test.TestTokens;
 import vn.thidua.reporting.dashboard.DashboardChanges;
+import vn.thidua.reporting.dashboard.DashboardCollections;
+import vn.thidua.reporting.dashboard.DashboardGenerations;
 import vn.thidua.reporting.dashboard.DashboardEvents;
 
 /**
@@ -58,6 +68,8 @@ abstract class DashboardScenarios extends ScenarioSupport {
 
     @Autowired
     DashboardChanges changes;
+    @Autowired
+    DashboardGenerations generations;
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -179,7 +191,7 @@ abstract class DashboardScenarios extends ScenarioSupport {
     }
 
     @Test
-    void viewsExportAsCsvWithABomAndVietnameseHeaders() throws Exception {
+    void viewsExportAsCsvWithABomAndAsXlsxWithVietnameseHeaders() throws Exception {
         String campaignId = "cmp-csv-" + token;
         String vp = unit("VP");
         String tt = unit("TT");
@@ -201,6 +213,35 @@ abstract class DashboardScenarios extends ScenarioSupport {
                         + "Tỷ lệ đã nộp (%),Tỷ lệ đúng hạn (%)",
                 tt + ",Đơn vị " + tt + ",1,0,0,0,0,0.0,0.0",
                 vp + ",Đơn vị " + vp + ",1,1,1,0,0,100.0,100.0");
+
+        HttpResponse<byte[]> xlsx = http.send(viewerRequest("/api/dashboard/participation?campaignId="
+                + campaignId + "&groupBy=unit&format=xlsx").build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(xlsx.statusCode()).isEqualTo(200);
+        assertThat(xlsx.headers().firstValue("Content-Type"))
+                .contains("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        assertThat(xlsx.headers().firstValue("Content-Disposition")).hasValueSatisfying(
+                disposition -> assertThat(disposition).startsWith("attachment").contains("thidua-bao-cao.xlsx"));
+        try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getSheetName()).isEqualTo("Nộp báo cáo");
+            assertThat(row(sheet.getRow(0))).containsExactly("Mã đơn vị", "Tên đơn vị", "Số báo cáo phải nộp",
+                    "Đã nộp", "Đúng hạn", "Nộp muộn", "Quá hạn chưa nộp", "Tỷ lệ đã nộp (%)", "Tỷ lệ đúng hạn (%)");
+            assertThat(row(sheet.getRow(1))).containsExactly(tt, "Đơn vị " + tt, "1.0", "0.0", "0.0", "0.0", "0.0",
+                    "0.0", "0.0");
+            assertThat(row(sheet.getRow(2))).containsExactly(vp, "Đơn vị " + vp, "1.0", "1.0", "1.0", "0.0", "0.0",
+                    "100.0", "100.0");
+            assertThat(sheet.getRow(2).getCell(7).getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(sheet.getLastRowNum()).isEqualTo(2);
+            assertThat(sheet.getColumnWidth(1)).isGreaterThanOrEqualTo(("Đơn vị " + vp).length() * 256);
+        }
+        // The Accept header chooses XLSX as well, with the same filters.
+        HttpResponse<byte[]> accepted = http.send(viewerRequest("/api/dashboard/movements?campaignId=" + campaignId)
+                .header("Accept", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet").build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(accepted.body()))) {
+            assertThat(row(workbook.getSheet("Phong trào").getRow(1))).containsExactly("Thường xuyên", "Đã phát động",
+                    "1.0", "2.0", "0.0", "0.0");
+        }
 
         HttpResponse<String> movements = http.send(viewerRequest("/api/dashboard/movements?campaignId="
                 + campaignId).header("Accept", "text/csv").build(), HttpResponse.BodyHandlers.ofString());
@@ -239,8 +280,8 @@ abstract class DashboardScenarios extends ScenarioSupport {
     @Test
     void badFiltersAreAnsweredWithProblemDetailsAndTheViewsAreDescribed() {
         viewer.get("/api/dashboard/participation?groupBy=tinh").expectProblem(400, "unknown-grouping");
-        assertThat(viewer.get("/api/dashboard/awards?format=xlsx").expectProblem(400, "unsupported-format"))
-                .contains("xlsx");
+        assertThat(viewer.get("/api/dashboard/awards?format=pdf").expectProblem(400, "unsupported-format"))
+                .contains("pdf").contains("xlsx");
         viewer.get("/api/dashboard/movements?year=hai-nghin").expectProblem(400, "invalid-request");
 
         JsonNode paths = api.get("/v3/api-docs").expect(200).body().at("/paths");
@@ -263,8 +304,16 @@ abstract class DashboardScenarios extends ScenarioSupport {
         return await().atMost(WAIT).until(() -> viewer.get(path).expect(200).body(), ready::test);
     }
 
+    /** The event ids applied to a document of the live generation ({@code dashboard_movements} names its kind). */
     List<String> applied(String collection, String id) {
-        Document document = mongo.findById(id, Document.class, collection);
+        DashboardCollections live = generations.live();
+        String name = switch (collection) {
+            case "dashboard_movements" -> live.movements();
+            case "dashboard_reports" -> live.reports();
+            case "dashboard_nominations" -> live.nominations();
+            default -> throw new IllegalArgumentException(collection);
+        };
+        Document document = mongo.findById(id, Document.class, name);
         return document == null ? List.of() : document.getList("appliedEventIds", String.class, List.of());
     }
 
@@ -275,6 +324,15 @@ abstract class DashboardScenarios extends ScenarioSupport {
 
     URI uri(String path) {
         return URI.create("http://localhost:" + port + path);
+    }
+
+    static List<String> row(Row row) {
+        List<String> cells = new ArrayList<>();
+        for (Cell cell : row) {
+            cells.add(cell.getCellType() == CellType.NUMERIC ? String.valueOf(cell.getNumericCellValue())
+                    : cell.getStringCellValue());
+        }
+        return cells;
     }
 
     static String encode(String value) {

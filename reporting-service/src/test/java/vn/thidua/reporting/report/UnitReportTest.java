@@ -117,6 +117,13 @@ class UnitReportTest {
                 "số 5");
         refused(() -> report.submit(List.of(new ContentResult(1, "a"), new ContentResult(1, "b")), null, ON_TIME, GoldenReports.OFFICER),
                 "duplicate-result", "số 1");
+        refused(() -> report.submit(List.of(new ContentResult(1, "a", List.of(new Figure("Số cán bộ", 1, "người"),
+                new Figure(" số cán bộ ", 2, "người")))), null, ON_TIME, GoldenReports.OFFICER), "duplicate-figure",
+                "được ghi hai lần");
+        refused(() -> report.submit(List.of(new ContentResult(1, "a", List.of(new Figure(" ", 1, null)))), null,
+                ON_TIME, GoldenReports.OFFICER), "figure-name-required", "tên chỉ tiêu");
+        refused(() -> report.submit(List.of(new ContentResult(1, "a", List.of(new Figure("Tỷ lệ", Double.NaN, "%")))),
+                null, ON_TIME, GoldenReports.OFFICER), "figure-invalid", "không hợp lệ");
         refused(() -> report.submit(List.of(new ContentResult(2, " ")), null, ON_TIME, GoldenReports.OFFICER), "narrative-required",
                 "số 2");
         refused(() -> report.submit(List.of(), null, ON_TIME, GoldenReports.OFFICER), "results-required", "ít nhất một");
