@@ -40,6 +40,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -74,6 +75,8 @@ import vn.thidua.notification.delivery.Delivery;
 import vn.thidua.notification.delivery.DeliveryStatus;
 import vn.thidua.notification.mail.EmailSender;
 import vn.thidua.notification.recipient.Recipient;
+import vn.thidua.notification.sms.SmsSweeper;
+import vn.thidua.notification.sms.sink.SmppSink;
 
 /**
  * notification-service inside one process, against a real Kafka broker, a MongoDB-compatible store and
@@ -86,9 +89,16 @@ import vn.thidua.notification.recipient.Recipient;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.cloud.stream.default.consumer.back-off-initial-interval=100",
         "spring.cloud.stream.default.consumer.back-off-max-interval=200",
-        "thidua.portal.base-url=http://portal.test" })
+        "thidua.portal.base-url=http://portal.test",
+        "thidua.notification.sms.provider=smpp",
+        "thidua.notification.sms.sink.enabled=true",
+        "thidua.notification.sms.sink.receipt-delay=100ms",
+        "thidua.notification.sms.sweep-interval=200ms",
+        "thidua.notification.sms.smpp.reconnect-initial=200ms",
+        "thidua.notification.sms.http.callback-secret=" + SmsScenarios.CALLBACK_SECRET })
 @AutoConfigureMockMvc
-abstract class NotificationScenarios implements NotificationAccessScenarios {
+@Import(MovableClock.Config.class)
+abstract class NotificationScenarios implements NotificationAccessScenarios, SmsScenarios {
 
     static final Duration WAIT = Duration.ofSeconds(30);
     static final String SENT = EventCatalog.of(NotificationSent.class).ceType();
@@ -108,6 +118,14 @@ abstract class NotificationScenarios implements NotificationAccessScenarios {
         registry.add("spring.mail.port", () -> SMTP_PORT);
     }
 
+    static final int SMPP_PORT = freePort();
+
+    @DynamicPropertySource
+    static void smpp(DynamicPropertyRegistry registry) {
+        registry.add("thidua.notification.sms.sink.port", () -> SMPP_PORT);
+        registry.add("thidua.notification.sms.smpp.port", () -> SMPP_PORT);
+    }
+
     @DynamicPropertySource
     static void tokens(DynamicPropertyRegistry registry) {
         TestTokens.register(registry);
@@ -124,6 +142,12 @@ abstract class NotificationScenarios implements NotificationAccessScenarios {
     @Value("${spring.cloud.stream.kafka.binder.brokers}")
     String brokers;
     KafkaTopics kafka;
+    @Autowired
+    MovableClock clock;
+    @Autowired
+    SmsSweeper sweeper;
+    @Autowired
+    SmppSink sink;
 
     @BeforeEach
     void setUp() {
@@ -133,6 +157,26 @@ abstract class NotificationScenarios implements NotificationAccessScenarios {
     @Override
     public RestApi api() {
         return new RestApi(port);
+    }
+
+    @Override
+    public int port() {
+        return port;
+    }
+
+    @Override
+    public MovableClock clock() {
+        return clock;
+    }
+
+    @Override
+    public SmsSweeper sweeper() {
+        return sweeper;
+    }
+
+    @Override
+    public SmppSink sink() {
+        return sink;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package vn.thidua.notification.delivery;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -60,6 +61,18 @@ public class Delivery {
     private Instant sentAt;
     private Instant failedAt;
     private List<AuditEntry> history = new ArrayList<>();
+    /** SMS only: what is sent, how, when, at what estimated cost, and the provider's receipts. */
+    private SmsDetails sms;
+    @Indexed
+    private Instant scheduledAt;
+    private Instant deliveredAt;
+    @Indexed
+    private List<String> providerMessageIds;
+    private List<String> receivedReceipts;
+    /** SMS only: the email to send instead if the SMS fails; null when the email went anyway. */
+    private EmailFallback fallback;
+    private Instant fallbackClaimedAt;
+    private Instant fallbackDoneAt;
     @Version
     private Long version;
     /** The outbox; written only by eventing's {@code AggregateStore} ($push) and the relay ($pull). */
@@ -88,6 +101,29 @@ public class Delivery {
                 recipientName, subject, at);
         delivery.status = DeliveryStatus.QUEUED;
         delivery.audit(at, "QUEUED", "Xếp hàng gửi \"" + subject + "\" tới " + recipient + ".");
+        return delivery;
+    }
+
+    /**
+     * A new SMS entry: QUEUED for its first attempt now, or SCHEDULED for {@code scheduledAt} when it
+     * falls in the recipient's quiet hours.
+     */
+    public static Delivery queueSms(String id, String notificationId, String sourceEventId, String sourceEventType,
+            DeliveryOwner owner, String phone, String recipientName, String subject, SmsDetails sms,
+            EmailFallback fallback, Instant scheduledAt, Instant at) {
+        Delivery delivery = create(id, notificationId, sourceEventId, sourceEventType, owner, Channel.SMS, phone,
+                recipientName, subject, at);
+        delivery.sms = sms;
+        delivery.fallback = fallback;
+        delivery.status = DeliveryStatus.QUEUED;
+        delivery.audit(at, "QUEUED", "Xếp hàng gửi tin nhắn \"" + subject + "\" tới " + phone + " (" + sms.describe()
+                + ").");
+        if (scheduledAt != null && scheduledAt.isAfter(at)) {
+            delivery.status = DeliveryStatus.SCHEDULED;
+            delivery.scheduledAt = scheduledAt;
+            delivery.audit(at, "SCHEDULED", "Trong giờ không nhận tin nhắn của người nhận: hẹn gửi lúc " + scheduledAt
+                    + ".");
+        }
         return delivery;
     }
 
@@ -125,7 +161,13 @@ public class Delivery {
 
     /** Whether another attempt may be made: never after success or a skip, and not beyond the allowed attempts. */
     public boolean mayAttempt(int maxAttempts) {
-        return status != DeliveryStatus.SENT && status != DeliveryStatus.SKIPPED && attempts < maxAttempts;
+        return status != DeliveryStatus.SENT && status != DeliveryStatus.DELIVERED && status != DeliveryStatus.SKIPPED
+                && attempts < maxAttempts;
+    }
+
+    /** Whether this scheduled SMS is due: its time came and it is still waiting. */
+    public boolean isDue(Instant at) {
+        return status == DeliveryStatus.SCHEDULED && scheduledAt != null && !scheduledAt.isAfter(at);
     }
 
     /** Counts an attempt before it is made, so a crash mid-send still counts it. */
@@ -140,12 +182,105 @@ public class Delivery {
             // Retried after more attempts were allowed: waiting again until this attempt ends.
             status = DeliveryStatus.QUEUED;
             audit(at, "REQUEUED", "Gửi lại lần thứ " + attempts + ".");
+        } else if (status == DeliveryStatus.SCHEDULED) {
+            status = DeliveryStatus.QUEUED;
+            scheduledAt = null;
         }
+    }
+
+    /** A failed SMS attempt that may be tried again later: waits, scheduled, until {@code retryAt}. */
+    public void reschedule(Instant retryAt, Instant at) {
+        if (status != DeliveryStatus.QUEUED) {
+            throw new IllegalStateException("Delivery " + id + " is " + status + "; only a queued one is rescheduled");
+        }
+        status = DeliveryStatus.SCHEDULED;
+        scheduledAt = retryAt;
+        audit(at, "SCHEDULED", "Thử gửi lại lúc " + retryAt + ".");
+    }
+
+    /** The SMS provider accepted every segment: SENT, waiting for its delivery receipts. */
+    public void markSmsSent(String provider, List<String> messageIds, Instant at) {
+        providerMessageIds = List.copyOf(messageIds);
+        receivedReceipts = new ArrayList<>();
+        sms = sms.via(provider);
+        markSent(at);
+    }
+
+    /**
+     * A successful delivery receipt for one of its provider message ids: DELIVERED once every segment
+     * (or the whole message, for a provider that reports once) is. Returns whether anything changed;
+     * a repeated receipt changes nothing.
+     */
+    public boolean receiptDelivered(String providerMessageId, Instant at) {
+        if (status != DeliveryStatus.SENT || receivedReceipts.contains(providerMessageId)) {
+            return false;
+        }
+        receivedReceipts.add(providerMessageId);
+        if (providerMessageId.equals(notificationId) || receivedReceipts.containsAll(providerMessageIds)) {
+            status = DeliveryStatus.DELIVERED;
+            deliveredAt = at;
+            audit(at, "DELIVERED", "Tin nhắn đã đến máy người nhận (báo cáo phát của nhà mạng).");
+        }
+        return true;
+    }
+
+    /**
+     * The SMS was sent but did not reach the phone: a failed delivery receipt, or none in time. FAILED
+     * and reported; returns false when it had already ended (delivered or failed) and nothing changed.
+     */
+    public boolean markUndelivered(String reason, Instant at) {
+        if (status != DeliveryStatus.SENT) {
+            return false;
+        }
+        status = DeliveryStatus.FAILED;
+        failedAt = at;
+        lastError = truncate(reason);
+        audit(at, "FAILED", "Tin nhắn không đến được người nhận: " + lastError);
+        raised.add(new NotificationFailed(notificationId, sourceEventId, sourceEventType, channel, recipient, lastError,
+                attempts, at));
+        return true;
+    }
+
+    /** The provider refused the SMS for good (a bad number, say): FAILED at once, whatever attempts remain. */
+    public void recordPermanentFailure(String reason, Instant at) {
+        lastError = truncate(reason);
+        status = DeliveryStatus.FAILED;
+        failedAt = at;
+        audit(at, "FAILED", "Nhà cung cấp từ chối tin nhắn: " + lastError);
+        raised.add(new NotificationFailed(notificationId, sourceEventId, sourceEventType, channel, recipient, lastError,
+                attempts, at));
+    }
+
+    /** Whether a failed SMS still owes its email instead. */
+    public boolean owesFallback() {
+        return status == DeliveryStatus.FAILED && fallback != null && fallbackDoneAt == null;
+    }
+
+    /**
+     * Takes the fallback for one sender (a receipt, the sweep, the consumer): false when it is not owed,
+     * or another sender took it since {@code staleBefore} (an older claim was left by a crash).
+     */
+    public boolean claimFallback(Instant at, Instant staleBefore) {
+        if (!owesFallback() || fallbackClaimedAt != null && fallbackClaimedAt.isAfter(staleBefore)) {
+            return false;
+        }
+        fallbackClaimedAt = at;
+        return true;
+    }
+
+    /** The email instead of the failed SMS was dealt with (sent, or sent before, or failed for good). */
+    public void fallbackDone(String outcome, Instant at) {
+        fallbackDoneAt = at;
+        audit(at, "FALLBACK_EMAIL", "Gửi thư điện tử thay cho tin nhắn không thành công: " + outcome + ".");
+    }
+
+    private static String truncate(String reason) {
+        return reason == null ? "" : reason.length() > MAX_ERROR_LENGTH ? reason.substring(0, MAX_ERROR_LENGTH) : reason;
     }
 
     /** The channel accepted the notification. */
     public void markSent(Instant at) {
-        if (status == DeliveryStatus.SENT || status == DeliveryStatus.SKIPPED) {
+        if (status == DeliveryStatus.SENT || status == DeliveryStatus.DELIVERED || status == DeliveryStatus.SKIPPED) {
             throw new IllegalStateException("Delivery " + id + " is already " + status);
         }
         status = DeliveryStatus.SENT;
@@ -161,7 +296,7 @@ public class Delivery {
      * raises NotificationFailed; otherwise it stays QUEUED for the next attempt.
      */
     public boolean recordFailure(String reason, int maxAttempts, Instant at) {
-        if (status == DeliveryStatus.SENT || status == DeliveryStatus.SKIPPED) {
+        if (status == DeliveryStatus.SENT || status == DeliveryStatus.DELIVERED || status == DeliveryStatus.SKIPPED) {
             throw new IllegalStateException("Delivery " + id + " is " + status + "; a failure cannot be recorded");
         }
         lastError = reason == null ? "" : reason.length() > MAX_ERROR_LENGTH ? reason.substring(0, MAX_ERROR_LENGTH) : reason;
@@ -259,6 +394,30 @@ public class Delivery {
 
     public List<AuditEntry> history() {
         return List.copyOf(history);
+    }
+
+    public SmsDetails sms() {
+        return sms;
+    }
+
+    public Instant scheduledAt() {
+        return scheduledAt;
+    }
+
+    public Instant deliveredAt() {
+        return deliveredAt;
+    }
+
+    public List<String> providerMessageIds() {
+        return providerMessageIds == null ? List.of() : List.copyOf(providerMessageIds);
+    }
+
+    public EmailFallback fallback() {
+        return fallback;
+    }
+
+    public Instant fallbackDoneAt() {
+        return fallbackDoneAt;
     }
 
     public List<OutboxEvent> pendingEvents() {

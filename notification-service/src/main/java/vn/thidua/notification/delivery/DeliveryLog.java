@@ -51,7 +51,9 @@ public class DeliveryLog {
         /** This attempt failed; another one is allowed. */
         RETRY,
         /** Not sent by the recipient's choice (now, or for an earlier delivery of the same event): recorded. */
-        SKIPPED
+        SKIPPED,
+        /** An SMS waiting for the end of the recipient's quiet hours (or a later retry): persisted, sent then. */
+        SCHEDULED
     }
 
     private final MongoTemplate mongo;
@@ -84,7 +86,7 @@ public class DeliveryLog {
             if (delivery == null) {
                 throw new IllegalStateException("Delivery " + id + " vanished after a duplicate key", seenBefore);
             }
-            if (delivery.status() == DeliveryStatus.SENT) {
+            if (delivery.status() == DeliveryStatus.SENT || delivery.status() == DeliveryStatus.DELIVERED) {
                 log.debug("Skipping {}: already sent", Delivery.notificationIdFor(id));
                 return Outcome.ALREADY_SENT;
             }
@@ -119,9 +121,14 @@ public class DeliveryLog {
      * sending: an entry already there (sent, failed or skipped) is left as it is.
      */
     public Outcome skip(Notice notice, String reason) {
-        String id = Delivery.idOf(notice.sourceEventId(), Channel.EMAIL, notice.recipient());
+        return skip(notice, Channel.EMAIL, notice.recipient(), reason);
+    }
+
+    /** The same for another channel, e.g. the SMS of an unsubscribed recipient to {@code address} (the number). */
+    public Outcome skip(Notice notice, Channel channel, String address, String reason) {
+        String id = Delivery.idOf(notice.sourceEventId(), channel, address);
         Delivery skipped = Delivery.skip(id, Delivery.notificationIdFor(id), notice.sourceEventId(),
-                notice.sourceEventType(), notice.owner(), Channel.EMAIL, notice.recipient(), notice.recipientName(),
+                notice.sourceEventType(), notice.owner(), channel, address, notice.recipientName(),
                 notice.content().subject(), reason, clock.instant());
         try {
             store.insert(skipped, List.of());

@@ -2,11 +2,15 @@ package vn.thidua.notification.delivery;
 
 /**
  * QUEUED → SENT, or → FAILED once its attempts are used up. SKIPPED is final from the start: the
- * recipient opted out of that kind of notice, and the log says so instead of staying silent.
+ * recipient opted out of that kind of notice, and the log says so instead of staying silent. An SMS
+ * may first be SCHEDULED (quiet hours, or a retry later), and after SENT becomes DELIVERED on the
+ * carrier's delivery receipt, or FAILED on a failed receipt or none in time.
  */
 public enum DeliveryStatus {
     QUEUED("Đang chờ gửi"),
+    SCHEDULED("Hẹn giờ gửi"),
     SENT("Đã gửi"),
+    DELIVERED("Đã đến người nhận"),
     FAILED("Gửi không thành công"),
     SKIPPED("Không gửi theo lựa chọn của người nhận");
 

@@ -27,12 +27,17 @@ public record DeliveryView(
         Instant lastAttemptAt,
         Instant sentAt,
         Instant failedAt,
+        Instant scheduledAt,
+        Instant deliveredAt,
+        SmsDetails sms,
+        Instant fallbackDoneAt,
         List<AuditEntry> history) {
 
     static DeliveryView of(Delivery d) {
         return new DeliveryView(d.id(), d.notificationId(), d.sourceEventId(), d.sourceEventType(), d.owner().unitId(),
                 d.owner().campaignId(), d.owner().agencyCode(), d.channel(),
                 d.recipient(), d.recipientName(), d.subject(), d.status(), d.status().label(), d.attempts(),
-                d.lastError(), d.createdAt(), d.lastAttemptAt(), d.sentAt(), d.failedAt(), d.history());
+                d.lastError(), d.createdAt(), d.lastAttemptAt(), d.sentAt(), d.failedAt(), d.scheduledAt(), d.deliveredAt(),
+                d.sms(), d.fallbackDoneAt(), d.history());
     }
 }

@@ -47,12 +47,14 @@ public class LaunchNotices {
             Optional<Recipient> known = recipients.find(participant.unitId());
             Addressee addressee = new Addressee(participant.unitId(), participant.email(), participant.name(),
                     participant.headName(), known.map(Recipient::preferredLanguage).orElse(null),
-                    known.map(Recipient::unsubscribed).orElse(false), known.map(Recipient::agencyCode).orElse(null));
+                    known.map(Recipient::unsubscribed).orElse(false), known.map(Recipient::agencyCode).orElse(null),
+                    participant.phone(), known.map(Recipient::channelSet).orElse(null),
+                    known.map(Recipient::unicodeSms).orElse(false), known.map(Recipient::quietHours).orElse(null));
             LaunchLetter letter = LaunchLetter.of(launched, participant, portal.campaignPage(launched.campaignId()), zone);
             if (sender.send(NoticeKind.CAMPAIGN_LAUNCHED, inbound, addressee, launched.campaignId(), "letter",
                     letter)
                     == DeliveryLog.Outcome.RETRY) {
-                toRetry.add(participant.email().strip());
+                toRetry.add(participant.unitId());
             }
         }
         if (!toRetry.isEmpty()) {

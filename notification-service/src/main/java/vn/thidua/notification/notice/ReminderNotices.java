@@ -54,7 +54,7 @@ public class ReminderNotices {
             String campaignId, String reportId) {
         if (sender.send(kind, inbound, addressee, campaignId, "notice", notice) == DeliveryLog.Outcome.RETRY) {
             throw new NoticeRetryException(kind + " of report " + reportId + " (event " + inbound.id()
-                    + ") not yet sent to " + addressee.email());
+                    + ") not yet sent to unit " + addressee.unitId());
         }
     }
 }

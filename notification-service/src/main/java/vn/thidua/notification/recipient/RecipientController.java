@@ -46,11 +46,11 @@ class RecipientController {
     }
 
     @PutMapping("/{unitId}/preferences")
-    @Operation(summary = "Sets the language of a unit's notices (vi, en) and whether it unsubscribes from "
-            + "non-mandatory ones: the unit's officers, OFFICE of its agency, ADMIN; 400 for an unsupported language, "
+    @Operation(summary = "Sets the language of a unit's notices (vi, en), whether it unsubscribes from "
+            + "non-mandatory ones and, when given, its channels (EMAIL, SMS), Unicode SMS and SMS quiet hours: the "
+            + "unit's officers, OFFICE of its agency, ADMIN; 400 for an unsupported language or channel or bad hours, "
             + "403 for another agency's or unit's recipient, 404 for an unknown unit")
     Recipient preferences(@PathVariable String unitId, @Valid @RequestBody PreferencesRequest request) {
-        return recipients.changePreferences(unitId, request.toPreferences(), actor.actor(), actor.who(),
-                clock.instant());
+        return recipients.changePreferences(unitId, request, actor.actor(), actor.who(), clock.instant());
     }
 }

@@ -27,6 +27,7 @@ import vn.thidua.eventing.security.Actor;
 import vn.thidua.eventing.security.Role;
 import vn.thidua.eventing.web.DomainException;
 import vn.thidua.notification.mail.MailComposer;
+import vn.thidua.notification.sms.text.QuietHours;
 
 /**
  * The recipients notification-service knows: fed by the unit directory ({@code UnitRegistered},
@@ -124,23 +125,43 @@ public class RecipientDirectory {
      * in between (of the choices, or of the unit's agency) is refused rather than silently overwritten.
      */
     public Recipient changePreferences(String unitId, Preferences preferences, Actor actor, Who who, Instant at) {
+        return changePreferences(unitId, current -> preferences, actor, who, at);
+    }
+
+    /** The same from a request whose absent SMS choices keep the current ones. */
+    Recipient changePreferences(String unitId, PreferencesRequest request, Actor actor, Who who, Instant at) {
+        return changePreferences(unitId, request::toPreferences, actor, who, at);
+    }
+
+    private Recipient changePreferences(String unitId, java.util.function.Function<Recipient, Preferences> choices,
+            Actor actor, Who who, Instant at) {
         Recipient current = find(unitId).orElseThrow(() -> notFound(unitId));
         if (!current.mayChangePreferences(actor)) {
             throw DomainException.forbidden("Bạn chỉ được thay đổi lựa chọn nhận thông báo của cơ quan, đơn vị mình.");
         }
+        Preferences preferences = choices.apply(current);
         if (current.has(preferences)) {
             return current;
         }
-        Query unchangedSinceRead = new Query(Criteria.where("_id").is(unitId)
-                .and("agencyCode").is(current.agencyCode())
-                .and("preferredLanguage").is(current.preferredLanguage())
-                .and("unsubscribed").ne(!current.unsubscribed()));
+        Criteria unchangedSinceRead = Criteria.where("_id").is(unitId).and("agencyCode").is(current.agencyCode());
+        if (current.preferencesRevision() == 0) {
+            unchangedSinceRead.orOperator(Criteria.where("preferencesRevision").exists(false),
+                    Criteria.where("preferencesRevision").is(0L));
+        } else {
+            unchangedSinceRead.and("preferencesRevision").is(current.preferencesRevision());
+        }
+        QuietHours quiet = preferences.quietHours();
         Update update = new Update()
                 .set("preferredLanguage", preferences.language())
                 .set("unsubscribed", preferences.unsubscribed())
+                .set("channels", preferences.channelList())
+                .set("unicodeSms", preferences.unicodeSms())
+                .set("quietHoursStart", quiet == null ? null : quiet.start().toString())
+                .set("quietHoursEnd", quiet == null ? null : quiet.end().toString())
+                .inc("preferencesRevision", 1)
                 .push("auditTrail", AuditEntry.of(who, at, "PREFERENCES_CHANGED", preferences.describe())
                         .change(current.preferencesSummary(), preferences.summary()));
-        Recipient updated = mongo.findAndModify(unchangedSinceRead, update, FindAndModifyOptions.options().returnNew(true),
+        Recipient updated = mongo.findAndModify(new Query(unchangedSinceRead), update, FindAndModifyOptions.options().returnNew(true),
                 Recipient.class);
         if (updated == null) {
             throw DomainException.conflict("preferences-changed-concurrently", "Lựa chọn nhận thông báo của đơn vị "

@@ -27,7 +27,8 @@ class PreferencesTest {
         assertThat(english.language()).isEqualTo("en");
         assertThat(english.unsubscribed()).isTrue();
         assertThat(english.describe())
-                .isEqualTo("Ngôn ngữ nhận thông báo: en; nhận thông báo không bắt buộc: không (đã hủy đăng ký).");
+                .isEqualTo("Ngôn ngữ nhận thông báo: en; nhận thông báo không bắt buộc: không (đã hủy đăng ký); kênh: EMAIL; "
+                        + "SMS không dấu; giờ không nhận SMS: mặc định.");
     }
 
     @Test
