@@ -129,6 +129,14 @@ final class ChildSpecs {
             arguments.add("--spring.mail.host=localhost");
             arguments.add("--spring.mail.port=" + ports.smtp());
         }
+        if (app == App.NOTIFICATION && !external.hasSmsProvider()) {
+            // notification-service runs its own SMPP sink and sends to it, as it would to an SMS centre.
+            arguments.add("--thidua.notification.sms.provider=smpp");
+            arguments.add("--thidua.notification.sms.sink.enabled=true");
+            arguments.add("--thidua.notification.sms.sink.port=" + ports.smpp());
+            arguments.add("--thidua.notification.sms.smpp.host=localhost");
+            arguments.add("--thidua.notification.sms.smpp.port=" + ports.smpp());
+        }
         arguments.add("--thidua.portal.base-url=http://localhost:" + ports.app(App.PORTAL));
         arguments.add(issuer);
         return arguments;

@@ -9,7 +9,8 @@ import java.util.Optional;
  * services read the same variables themselves, since they inherit the environment.
  */
 public record ExternalInfrastructure(
-        Optional<String> mongoUri, Optional<String> kafkaBrokers, Optional<String> mailHost, Optional<String> oidcIssuer) {
+        Optional<String> mongoUri, Optional<String> kafkaBrokers, Optional<String> mailHost, Optional<String> oidcIssuer,
+        Optional<String> smsProvider) {
 
     public static final String MONGO_URI = "SPRING_MONGODB_URI";
     public static final String KAFKA_BINDER_BROKERS = "SPRING_CLOUD_STREAM_KAFKA_BINDER_BROKERS";
@@ -17,6 +18,8 @@ public record ExternalInfrastructure(
     public static final String MAIL_HOST = "SPRING_MAIL_HOST";
     /** The province's OpenID Connect provider (the platform's own name for it). */
     public static final String OIDC_ISSUER_URI = "THIDUA_OIDC_ISSUER_URI";
+    /** A real SMS gateway (smpp or http, with its THIDUA_NOTIFICATION_SMS_* settings); none means the SMPP sink. */
+    public static final String SMS_PROVIDER = "THIDUA_NOTIFICATION_SMS_PROVIDER";
     /** What a resource server reads itself; also accepted as naming the real provider. */
     public static final String JWT_ISSUER_URI = "SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI";
 
@@ -25,7 +28,8 @@ public record ExternalInfrastructure(
                 nonBlank(environment, MONGO_URI),
                 nonBlank(environment, KAFKA_BINDER_BROKERS).or(() -> nonBlank(environment, KAFKA_BOOTSTRAP_SERVERS)),
                 nonBlank(environment, MAIL_HOST),
-                nonBlank(environment, OIDC_ISSUER_URI).or(() -> nonBlank(environment, JWT_ISSUER_URI)));
+                nonBlank(environment, OIDC_ISSUER_URI).or(() -> nonBlank(environment, JWT_ISSUER_URI)),
+                nonBlank(environment, SMS_PROVIDER));
     }
 
     public boolean hasMongo() {
@@ -38,6 +42,10 @@ public record ExternalInfrastructure(
 
     public boolean hasMail() {
         return mailHost.isPresent();
+    }
+
+    public boolean hasSmsProvider() {
+        return smsProvider.isPresent();
     }
 
     public boolean hasIdentityProvider() {

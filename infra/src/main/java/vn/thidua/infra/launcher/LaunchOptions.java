@@ -136,7 +136,8 @@ public record LaunchOptions(
                     ExternalInfrastructure.KAFKA_BOOTSTRAP_SERVERS,
                     ExternalInfrastructure.MAIL_HOST,
                     ExternalInfrastructure.OIDC_ISSUER_URI,
-                    ExternalInfrastructure.JWT_ISSUER_URI));
+                    ExternalInfrastructure.JWT_ISSUER_URI,
+                    ExternalInfrastructure.SMS_PROVIDER));
             this.environment = filtered;
             return this;
         }

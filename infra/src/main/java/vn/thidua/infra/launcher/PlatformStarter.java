@@ -150,6 +150,9 @@ final class PlatformStarter {
         if (!external.hasIdentityProvider()) {
             wanted.put(ports.identity(), "identity provider");
         }
+        if (!external.hasSmsProvider()) {
+            wanted.put(ports.smpp(), "SMPP sink");
+        }
         for (App app : App.values()) {
             wanted.put(ports.app(app), app.processName());
         }

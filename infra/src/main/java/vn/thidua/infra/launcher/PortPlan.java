@@ -12,6 +12,8 @@ public record PortPlan(int offset) {
     public static final int SMTP = 2525;
     public static final int MAIL_HTTP = 8025;
     public static final int IDENTITY = 9000;
+    /** notification-service's embedded SMPP sink, standing in for the SMS centre. */
+    public static final int SMPP = 2775;
 
     public PortPlan {
         if (offset < 0 || MONGO + offset > 65535) {
@@ -42,6 +44,10 @@ public record PortPlan(int offset) {
 
     public int identity() {
         return IDENTITY + offset;
+    }
+
+    public int smpp() {
+        return SMPP + offset;
     }
 
     public int app(App app) {

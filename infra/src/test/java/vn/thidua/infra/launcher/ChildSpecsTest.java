@@ -22,6 +22,11 @@ class ChildSpecsTest {
                 "--spring.cloud.stream.kafka.binder.brokers=localhost:29092",
                 "--spring.mail.host=localhost",
                 "--spring.mail.port=22525",
+                "--thidua.notification.sms.provider=smpp",
+                "--thidua.notification.sms.sink.enabled=true",
+                "--thidua.notification.sms.sink.port=22775",
+                "--thidua.notification.sms.smpp.host=localhost",
+                "--thidua.notification.sms.smpp.port=22775",
                 "--thidua.portal.base-url=http://localhost:28080",
                 "--spring.security.oauth2.resourceserver.jwt.issuer-uri=http://localhost:29000");
         assertThat(specs.appArguments(App.PORTAL)).containsExactly(
@@ -38,6 +43,7 @@ class ChildSpecsTest {
                 "SPRING_MONGODB_URI", "mongodb://db:27017",
                 "SPRING_CLOUD_STREAM_KAFKA_BINDER_BROKERS", "kafka:9092",
                 "SPRING_MAIL_HOST", "smtp.example",
+                "THIDUA_NOTIFICATION_SMS_PROVIDER", "http",
                 "THIDUA_OIDC_ISSUER_URI", "https://id.quangngai.gov.vn/realms/thidua"), 0);
 
         assertThat(specs.appArguments(App.NOTIFICATION)).containsExactly(
