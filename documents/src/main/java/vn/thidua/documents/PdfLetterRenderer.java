@@ -1,7 +1,5 @@
 package vn.thidua.documents;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -12,13 +10,9 @@ import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-
 /**
  * Renders an {@link OfficialLetter} to PDF through an XHTML/CSS template laid out as Decree 30/2020
- * says, with the bundled Liberation Serif embedded as subsets. Thread-safe: each call builds its own
- * renderer.
+ * says, printed by {@link XhtmlPdf} like every other Thi Đua document. Thread-safe.
  */
 public final class PdfLetterRenderer {
 
@@ -26,28 +20,7 @@ public final class PdfLetterRenderer {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{(\\w+)}}");
 
     public byte[] render(OfficialLetter letter) {
-        String html = fill(TEMPLATE, fragments(letter));
-        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-        PdfRendererBuilder builder = new PdfRendererBuilder();
-        builder.useFastMode();
-        builder.withProducer("Thi Đua");
-        useFont(builder, LetterFonts.REGULAR, 400, FontStyle.NORMAL);
-        useFont(builder, LetterFonts.BOLD, 700, FontStyle.NORMAL);
-        useFont(builder, LetterFonts.ITALIC, 400, FontStyle.ITALIC);
-        useFont(builder, LetterFonts.BOLD_ITALIC, 700, FontStyle.ITALIC);
-        builder.useUnicodeLineBreaker(new SpaceLineBreaker());
-        builder.withHtmlContent(html, null);
-        builder.toStream(out);
-        try {
-            builder.run();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot render the letter to PDF", e);
-        }
-        return out.toByteArray();
-    }
-
-    private static void useFont(PdfRendererBuilder builder, byte[] font, int weight, FontStyle style) {
-        builder.useFont(() -> new ByteArrayInputStream(font), LetterFonts.FAMILY, weight, style, true);
+        return XhtmlPdf.render(fill(TEMPLATE, fragments(letter)));
     }
 
     /** The escaped XHTML of each placeholder. */
@@ -99,24 +72,8 @@ public final class PdfLetterRenderer {
         return matcher.appendTail(html).toString();
     }
 
-    /** XML escaping: the template is parsed as XHTML, and user text must stay text. */
     static String escape(String text) {
-        StringBuilder escaped = new StringBuilder(text.length() + 16);
-        text.codePoints().forEach(c -> {
-            switch (c) {
-                case '&' -> escaped.append("&amp;");
-                case '<' -> escaped.append("&lt;");
-                case '>' -> escaped.append("&gt;");
-                case '"' -> escaped.append("&quot;");
-                case '\'' -> escaped.append("&#39;");
-                default -> {
-                    if (c >= 0x20 || c == '\t' || c == '\n' || c == '\r') {
-                        escaped.appendCodePoint(c);
-                    }
-                }
-            }
-        });
-        return escaped.toString();
+        return XhtmlPdf.escape(text);
     }
 
     private static String readTemplate() {
