@@ -32,8 +32,26 @@ public class AccessPolicy {
                         .hasAnyRole(Role.UNIT.name(), Role.OFFICE.name(), Role.ADMIN.name())
                 .requestMatchers(HttpMethod.POST, "/api/nominations/*/receive", "/api/nominations/*/return",
                         "/api/nominations/*/accept").hasAnyRole(Role.OFFICE.name(), Role.ADMIN.name())
-                .requestMatchers(HttpMethod.POST, "/api/nominations/*/decide")
+                .requestMatchers(HttpMethod.POST, "/api/nominations/*/decide", "/api/nominations/*/revoke")
                         .hasAnyRole(Role.OFFICE.name(), Role.LEADER.name(), Role.ADMIN.name())
+                // Leaders sign their agency's decisions (row checked in the service).
+                .requestMatchers(HttpMethod.POST, "/api/nominations/*/decision/sign").hasRole(Role.LEADER.name())
+                // A decision is published once taken (undecided ones refused in the service).
+                .requestMatchers(HttpMethod.GET, "/api/nominations/*/decision.pdf", "/api/nominations/*/decision.docx",
+                        "/api/nominations/*/decision/signature").permitAll()
+                // The certificate is the recipient's: its unit, the unit's department's staff, administrators.
+                .requestMatchers(HttpMethod.GET, "/api/nominations/*/certificate.pdf")
+                        .hasAnyRole(Role.UNIT.name(), Role.OFFICE.name(), Role.LEADER.name(), Role.COUNCIL.name(),
+                                Role.ADMIN.name())
+                .requestMatchers(HttpMethod.PUT, "/api/reward-funds/*/*").hasAnyRole(Role.OFFICE.name(), Role.ADMIN.name())
+                .requestMatchers(HttpMethod.GET, "/api/reward-funds/*/*")
+                        .hasAnyRole(Role.OFFICE.name(), Role.LEADER.name(), Role.ADMIN.name())
+                // Published lists are public and anyone may object; their objections are the agency's staff's.
+                .requestMatchers(HttpMethod.GET, "/api/disclosures", "/api/disclosures/*").permitAll()
+                .requestMatchers(HttpMethod.POST, "/api/disclosures/*/objections").permitAll()
+                .requestMatchers(HttpMethod.GET, "/api/disclosures/*/objections")
+                        .hasAnyRole(Role.OFFICE.name(), Role.LEADER.name(), Role.COUNCIL.name(), Role.ADMIN.name())
+                .requestMatchers(HttpMethod.POST, "/api/disclosures").hasAnyRole(Role.OFFICE.name(), Role.ADMIN.name())
                 // Council sessions: the office runs them, members on the roster vote (rows checked in the service).
                 .requestMatchers(HttpMethod.GET, "/api/council-sessions", "/api/council-sessions/*",
                         "/api/council-sessions/*/minutes")
@@ -65,6 +83,24 @@ public class AccessPolicy {
     @Bean
     AuditedCollection councilSessionsAudit() {
         return new AuditedCollection("council_sessions", "council-session", "auditTrail", "agency");
+    }
+
+    /** A fund's budget changes are its agency's. */
+    @Bean
+    AuditedCollection rewardFundsAudit() {
+        return new AuditedCollection("reward_funds", "reward-fund", "auditTrail", "agency");
+    }
+
+    /** Published lists are their agency's. */
+    @Bean
+    AuditedCollection disclosuresAudit() {
+        return new AuditedCollection("disclosures", "disclosure", "auditTrail", "agency");
+    }
+
+    /** Objections belong to the agency whose list they answer. */
+    @Bean
+    AuditedCollection objectionsAudit() {
+        return new AuditedCollection("objections", "objection", "auditTrail", "agency");
     }
 
     /** Rule sets are the province's, no department's: only administrators read their changes. */

@@ -18,6 +18,7 @@ import org.springframework.data.core.TypeInformation;
 import org.springframework.stereotype.Service;
 
 import vn.thidua.award.campaign.CampaignCopies;
+import vn.thidua.award.disclosure.Disclosures;
 import vn.thidua.award.nomination.CouncilOutcome;
 import vn.thidua.award.nomination.Nomination;
 import vn.thidua.award.nomination.NominationService;
@@ -49,9 +50,12 @@ public class CouncilSessions {
     private final CampaignCopies campaigns;
     private final Clock clock;
     private final String province;
+    private final Disclosures disclosures;
 
     CouncilSessions(MongoTemplate mongo, NominationService nominations, RuleSets ruleSets, Sequences counters,
-            CampaignCopies campaigns, Clock clock, @Value("${thidua.award.province:*}") String province) {
+            CampaignCopies campaigns, Clock clock, @Value("${thidua.award.province:*}") String province,
+            Disclosures disclosures) {
+        this.disclosures = disclosures;
         this.mongo = mongo;
         this.nominations = nominations;
         this.ruleSets = ruleSets;
@@ -125,6 +129,7 @@ public class CouncilSessions {
 
     /** A member present votes on an item. */
     public CouncilSession vote(String id, String nominationId, Choice choice, Actor actor, Who who) {
+        ensureDisclosed(sitting(id, actor), nominationId);
         return castAtomically(id, actor, () -> {
             CouncilSession session = sitting(id, actor);
             return new Attempt(session, session.vote(actor.subject(), nominationId, choice, who, clock.instant()));
@@ -134,11 +139,19 @@ public class CouncilSessions {
     /** The secretary records an absent member's written vote. */
     public CouncilSession recordWrittenVote(String id, String nominationId, String member, Choice choice,
             String formReference, Actor actor, Who who) {
+        ensureDisclosed(run(id, actor), nominationId);
         return castAtomically(id, actor, () -> {
             CouncilSession session = run(id, actor);
             return new Attempt(session, session.recordWrittenVote(member, nominationId, choice, formReference, who,
                     clock.instant()));
         });
+    }
+
+    /** An item whose rules require disclosure is voted on only once its list has been up for the whole window. */
+    private void ensureDisclosed(CouncilSession session, String nominationId) {
+        if (session.agenda().stream().anyMatch(item -> item.nominationId().equals(nominationId))) {
+            disclosures.ensureVotingOpen(nominationId);
+        }
     }
 
     /** A member stands aside from an item, with a reason (before voting on it). */

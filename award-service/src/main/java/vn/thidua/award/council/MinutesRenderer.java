@@ -1,20 +1,12 @@
 package vn.thidua.award.council;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Year;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Objects;
 import java.util.stream.Collectors;
 
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-
 import vn.thidua.documents.LetterText;
+import vn.thidua.documents.XhtmlPdf;
 
 /**
  * The minutes of a closed council session (biên bản họp Hội đồng Thi đua – Khen thưởng) as PDF: the
@@ -26,33 +18,13 @@ import vn.thidua.documents.LetterText;
  */
 final class MinutesRenderer {
 
-    private static final String FAMILY = "Liberation Serif";
-    private static final byte[] REGULAR = font("LiberationSerif-Regular.ttf");
-    private static final byte[] BOLD = font("LiberationSerif-Bold.ttf");
-    private static final byte[] ITALIC = font("LiberationSerif-Italic.ttf");
-    private static final byte[] BOLD_ITALIC = font("LiberationSerif-BoldItalic.ttf");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH 'giờ' mm");
 
     private MinutesRenderer() {
     }
 
     static byte[] render(CouncilSession session) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-        PdfRendererBuilder builder = new PdfRendererBuilder();
-        builder.useFastMode();
-        builder.withProducer("Thi Đua");
-        useFont(builder, REGULAR, 400, FontStyle.NORMAL);
-        useFont(builder, BOLD, 700, FontStyle.NORMAL);
-        useFont(builder, ITALIC, 400, FontStyle.ITALIC);
-        useFont(builder, BOLD_ITALIC, 700, FontStyle.ITALIC);
-        builder.withHtmlContent(html(session), null);
-        builder.toStream(out);
-        try {
-            builder.run();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot render the council minutes to PDF", e);
-        }
-        return out.toByteArray();
+        return XhtmlPdf.render(html(session));
     }
 
     /** The XHTML of the minutes; every text from the session is escaped. */
@@ -150,38 +122,8 @@ final class MinutesRenderer {
         return "<p class=\"heading\">" + escape(text) + "</p>\n";
     }
 
-    /** XML escaping: the template is XHTML, and what people typed must stay text. */
     static String escape(String text) {
-        StringBuilder escaped = new StringBuilder(text.length() + 16);
-        text.codePoints().forEach(c -> {
-            switch (c) {
-                case '&' -> escaped.append("&amp;");
-                case '<' -> escaped.append("&lt;");
-                case '>' -> escaped.append("&gt;");
-                case '"' -> escaped.append("&quot;");
-                case '\'' -> escaped.append("&#39;");
-                default -> {
-                    if (c >= 0x20 || c == '\t' || c == '\n' || c == '\r') {
-                        escaped.appendCodePoint(c);
-                    }
-                }
-            }
-        });
-        return escaped.toString();
-    }
-
-    private static void useFont(PdfRendererBuilder builder, byte[] font, int weight, FontStyle style) {
-        builder.useFont(() -> new ByteArrayInputStream(font), FAMILY, weight, style, true);
-    }
-
-    /** The documents library bundles the font in its jar (under /fonts); read from there, not copied. */
-    private static byte[] font(String file) {
-        try (InputStream in = Objects.requireNonNull(MinutesRenderer.class.getResourceAsStream("/fonts/" + file),
-                "bundled font " + file)) {
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read bundled font " + file, e);
-        }
+        return XhtmlPdf.escape(text);
     }
 
     private static final String TEMPLATE = """

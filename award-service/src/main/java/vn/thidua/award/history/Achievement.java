@@ -22,6 +22,7 @@ import vn.thidua.contracts.award.NomineeKind;
  * @param source    the decision number, or "import" (or the number a past file gives)
  * @param unitName  the unit's name in force when the award was made, where known
  * @param agencyCode the department the unit belongs to (from the directory): whose office sees it
+ * @param revokedAt  when the decision behind it was revoked: kept as history, counted for nothing
  */
 @Document("achievements")
 @CompoundIndex(name = "holder_year", def = "{'unitId': 1, 'nameKey': 1, 'year': 1}")
@@ -41,12 +42,18 @@ public record Achievement(
         String nominationId,
         String importId,
         String recordedBy,
-        Instant recordedAt) {
+        Instant recordedAt,
+        Instant revokedAt,
+        String revocationReason) {
 
     public static String idOf(Holder holder, int year, String title, FormCategory category, String source) {
         String key = String.join("|", holder.kind().name(), holder.unitId(), holder.nameKey(), Integer.toString(year),
                 title);
         return category == FormCategory.TITLE ? key : key + "|" + source;
+    }
+
+    public boolean isRevoked() {
+        return revokedAt != null;
     }
 
     public Holder holder() {

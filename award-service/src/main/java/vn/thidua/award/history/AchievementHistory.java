@@ -106,6 +106,15 @@ public class AchievementHistory {
         }
     }
 
+    /**
+     * Marks the achievement a revoked decision gave as revoked (kept as history; eligibility and
+     * quotas no longer count it). Idempotent.
+     */
+    public void markRevoked(String nominationId, String reason, Instant revokedAt) {
+        mongo.updateMulti(new Query(Criteria.where("nominationId").is(nominationId).and("revokedAt").is(null)),
+                new Update().set("revokedAt", revokedAt).set("revocationReason", reason), Achievement.class);
+    }
+
     public Optional<Achievement> find(String id) {
         return Optional.ofNullable(mongo.findById(id, Achievement.class));
     }
@@ -301,7 +310,7 @@ public class AchievementHistory {
         CommendationForm title = form.orElseThrow();
         return new Achievement(Achievement.idOf(holder, year, title.code(), title.category(), source), kind, unitId,
                 null, known.get(unitId).agencyCode(), kind == NomineeKind.INDIVIDUAL ? name : null, holder.nameKey(), year, title.code(), title.name(),
-                source, null, null, importId, actor, clock.instant());
+                source, null, null, importId, actor, clock.instant(), null, null);
     }
 
     private static NomineeKind kind(String value, List<String> reasons) {

@@ -3,7 +3,27 @@ package vn.thidua.award.nomination;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** The commendation decision (quyết định khen thưởng) taken on a nomination. */
+import vn.thidua.award.reward.Reward;
+
+/**
+ * The commendation decision (quyết định khen thưởng) taken on a nomination: its number and date, who
+ * it names as signer, the reward computed on its date (null for decisions taken before rewards were
+ * computed), and the leader's digital signature once signed.
+ */
 public record Decision(String number, LocalDate date, String signerName, String signerTitle, String decidedBy,
-        Instant decidedAt) {
+        Instant decidedAt, Reward reward, DecisionSignature signature) {
+
+    public Decision(String number, LocalDate date, String signerName, String signerTitle, String decidedBy,
+            Instant decidedAt) {
+        this(number, date, signerName, signerTitle, decidedBy, decidedAt, null, null);
+    }
+
+    Decision signed(DecisionSignature by) {
+        return new Decision(number, date, signerName, signerTitle, decidedBy, decidedAt, reward, by);
+    }
+
+    /** What the fund pays for it, đồng; 0 without a cash reward. */
+    public long rewardAmount() {
+        return reward == null ? 0 : reward.amount();
+    }
 }

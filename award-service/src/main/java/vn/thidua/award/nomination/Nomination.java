@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 import org.springframework.data.annotation.Id;
@@ -20,6 +21,8 @@ import vn.thidua.award.campaign.CampaignCopy.ParticipantCopy;
 import vn.thidua.award.catalogue.CommendationForm;
 import vn.thidua.award.catalogue.FormCategory;
 import vn.thidua.award.rules.Claim;
+import vn.thidua.award.reward.Money;
+import vn.thidua.award.reward.Reward;
 import vn.thidua.award.rules.Holder;
 import vn.thidua.eventing.audit.AuditEntry;
 import vn.thidua.eventing.audit.Who;
@@ -87,6 +90,8 @@ public class Nomination {
     /** What the council's vote gave, once its session closed. */
     private CouncilOutcome councilOutcome;
     private Decision decision;
+    /** Set when the decision was revoked; the decision itself stays, as history. */
+    private Revocation revocation;
     private List<AuditEntry> auditTrail = new ArrayList<>();
     @Version
     private Long version;
@@ -384,15 +389,79 @@ public class Nomination {
     /** As {@link #decide(DecisionNumber, LocalDate, String, String, Who, Instant)}, for a form that may need the council. */
     public void decide(DecisionNumber number, LocalDate date, String signerName, String signerTitle,
             boolean councilRequired, Who who, Instant at) {
+        decide(number, date, signerName, signerTitle, councilRequired, null, null, who, at);
+    }
+
+    /**
+     * Decides with the reward computed for the decision date; when {@code signing} is given (the
+     * leader decides), the decision as it now reads is signed before anything is stored, and the one
+     * audit entry says so.
+     */
+    public void decide(DecisionNumber number, LocalDate date, String signerName, String signerTitle,
+            boolean councilRequired, Reward reward, Function<Nomination, DecisionSignature> signing, Who who,
+            Instant at) {
         ensureDecidable(councilRequired);
         NominationStatus before = status;
-        decision = new Decision(number.toString(), date, signerName.strip(), signerTitle.strip(), who.subject(), at);
+        decision = new Decision(number.toString(), date, signerName.strip(), signerTitle.strip(), who.subject(), at,
+                reward, null);
         status = NominationStatus.DECIDED;
+        if (signing != null) {
+            decision = decision.signed(signing.apply(this));
+        }
         auditTrail.add(AuditEntry.of(who, at, "DECIDED", "Quyết định khen thưởng số " + decision.number() + " ngày "
-                + DAY.format(date) + ": " + formName + " cho " + nomineeLabel() + "; " + decision.signerTitle() + " "
-                + decision.signerName() + " ký.").change(before.label(), status.label()));
+                + DAY.format(date) + ": " + formName + " cho " + nomineeLabel() + rewardText() + "; "
+                + decision.signerTitle() + " " + decision.signerName() + " ký"
+                + (decision.signature() != null ? " (đã ký số)" : "") + ".").change(before.label(), status.label()));
         raised.add(new AwardDecided(id, campaignId, nomineeKind, unitId, nomineeName, form, formName,
                 decision.number(), date, decision.signerName(), decision.signerTitle(), at));
+    }
+
+    private String rewardText() {
+        return decision.reward() == null || !decision.reward().isCash() ? ""
+                : ", tiền thưởng " + Money.format(decision.reward().amount()) + " đồng";
+    }
+
+    /** The leader signs a decision recorded unsigned (taken by the office); signed once only. */
+    public void sign(DecisionSignature signature, Who who, Instant at) {
+        ensureSignable();
+        decision = decision.signed(signature);
+        auditTrail.add(AuditEntry.of(who, at, "SIGNED", "Ký số quyết định khen thưởng số " + decision.number()
+                + " (" + signature.certificateSubject() + ").").change("Chưa ký số", "Đã ký số"));
+    }
+
+    /** Refuses early when there is no decision to sign, or it is signed already. */
+    public void ensureSignable() {
+        if (decision == null || status != NominationStatus.DECIDED) {
+            throw notNow("not-signable", "ký số quyết định khen thưởng");
+        }
+        if (decision.signature() != null) {
+            throw DomainException.conflict("decision-already-signed", "Quyết định khen thưởng số "
+                    + decision.number() + " đã được ký số.");
+        }
+    }
+
+    /**
+     * Revokes the decision with its reason: the nomination leaves the pipeline (its quota place is
+     * given back), the decision stays as history, and the reward paid is to be recovered.
+     */
+    public void revoke(String reason, LocalDate date, Who who, Instant at) {
+        if (status != NominationStatus.DECIDED) {
+            throw status == NominationStatus.REVOKED
+                    ? DomainException.conflict("already-revoked", "Quyết định khen thưởng số " + decision.number()
+                            + " đã bị thu hồi.")
+                    : notNow("not-revocable", "thu hồi quyết định khen thưởng");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw DomainException.rejected("revocation-reason-required", "Cần nêu rõ lý do thu hồi quyết định khen thưởng.");
+        }
+        NominationStatus before = status;
+        revocation = new Revocation(reason.strip(), who.subject(), at, date, decision.rewardAmount());
+        status = NominationStatus.REVOKED;
+        auditTrail.add(AuditEntry.of(who, at, "REVOKED", "Thu hồi quyết định khen thưởng số " + decision.number()
+                + " (" + formName + " cho " + nomineeLabel() + "). Lý do: " + revocation.reason()
+                + (revocation.recoveryAmount() > 0 ? ". Thu hồi tiền thưởng " + Money.format(revocation.recoveryAmount())
+                        + " đồng." : "."))
+                .change(before.label(), status.label()));
     }
 
     /** The events raised since the last call, for the outbox. */
@@ -443,9 +512,9 @@ public class Nomination {
         return agencies == null ? List.of() : List.copyOf(agencies);
     }
 
-    /** Published: a decision was taken and announced, so anyone may read it. */
+    /** Published: a decision was taken and announced (and stays public once revoked), so anyone may read it. */
     public boolean isPublished() {
-        return status == NominationStatus.DECIDED;
+        return status == NominationStatus.DECIDED || status == NominationStatus.REVOKED;
     }
 
     public String nomineeName() {
@@ -511,6 +580,10 @@ public class Nomination {
 
     public Decision decision() {
         return decision;
+    }
+
+    public Revocation revocation() {
+        return revocation;
     }
 
     public List<AuditEntry> auditTrail() {

@@ -41,7 +41,8 @@ final class NominationAccess {
     /** What the actor's lists hold: their dossiers, or for everyone else the published decisions. */
     static Criteria visibleTo(Actor actor) {
         Criteria dossiers = dossiersOf(actor);
-        return dossiers != null ? dossiers : Criteria.where("status").is(NominationStatus.DECIDED);
+        return dossiers != null ? dossiers
+                : Criteria.where("status").in(NominationStatus.DECIDED, NominationStatus.REVOKED);
     }
 
     /** Whether the actor may read this nomination's whole dossier (reason, grounds, evidence, audit trail). */

@@ -210,4 +210,24 @@ class NominationController {
                 request.signerTitle(), request.decisionDate()), actor.actor(), actor.who());
         return NominationView.of(nomination, null);
     }
+
+    /** Why the decision is revoked, e.g. the achievement was declared falsely. */
+    record RevokeRequest(@NotBlank(message = REQUIRED) @Size(max = 2000) String reason) {
+    }
+
+    @PostMapping("/{id}/decision/sign")
+    @Operation(summary = "The leader signs a decision the office recorded unsigned: rendered, signed (PAdES) with the "
+            + "agency's certificate (configured PKCS#12, else a generated trial one) and kept; 409 when already signed. "
+            + "LEADER of the deciding agency (a leader deciding signs at once)")
+    NominationView sign(@PathVariable String id) {
+        return NominationView.of(nominations.sign(id, actor.actor(), actor.who()), null);
+    }
+
+    @PostMapping("/{id}/revoke")
+    @Operation(summary = "Revokes a decision with its reason (thu hồi): kept in history marked revoked, the reward to "
+            + "be recovered into the fund, the quota place given back, the achievement marked revoked. OFFICE or "
+            + "LEADER of the deciding agency, ADMIN")
+    NominationView revoke(@PathVariable String id, @Valid @RequestBody RevokeRequest request) {
+        return NominationView.of(nominations.revoke(id, request.reason(), actor.actor(), actor.who()), null);
+    }
 }

@@ -1,10 +1,13 @@
 package vn.thidua.award.nomination;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
@@ -22,7 +25,12 @@ import vn.thidua.award.directory.UnitDirectory;
 import vn.thidua.award.evidence.EvidenceLedger;
 import vn.thidua.award.evidence.SubmittedReport;
 import vn.thidua.award.history.AchievementHistory;
+import vn.thidua.award.decision.DecisionSigner;
+import vn.thidua.award.reward.Reward;
+import vn.thidua.award.reward.RewardCalculator;
+import vn.thidua.award.reward.RewardProperties;
 import vn.thidua.award.rules.Claim;
+import vn.thidua.award.rules.FormRule;
 import vn.thidua.award.rules.Eligibility;
 import vn.thidua.award.rules.RuleSet;
 import vn.thidua.award.rules.RuleSets;
@@ -64,13 +72,18 @@ public class NominationService {
     private final Clock clock;
     private final ZoneId zone;
     private final String province;
+    private final RewardCalculator rewards;
+    private final DecisionSigner decisionSigner;
 
     public NominationService(CampaignCopies campaigns, UnitDirectory units, CommendationCatalogue catalogue,
             EvidenceLedger evidence,
             Sequences counters, AggregateStore store, EventOutbox outbox, MongoTemplate mongo, RuleSets ruleSets,
             NominationStandings standings, AchievementHistory history, QuotaSlots quotaSlots, Clock clock,
             @Value("${thidua.award.time-zone:Asia/Ho_Chi_Minh}") ZoneId zone,
-            @Value("${thidua.award.province:*}") String province) {
+            @Value("${thidua.award.province:*}") String province, RewardProperties rewardProperties,
+            DecisionSigner decisionSigner) {
+        this.rewards = rewardProperties.calculator();
+        this.decisionSigner = decisionSigner;
         this.ruleSets = ruleSets;
         this.standings = standings;
         this.history = history;
@@ -254,7 +267,7 @@ public class NominationService {
     }
 
     /** The rules that judged the nomination, or those in force for its year when that version is gone. */
-    RuleSet rulesOf(Nomination nomination) {
+    public RuleSet rulesOf(Nomination nomination) {
         LocalDate today = LocalDate.now(clock.withZone(zone));
         int year = nomination.year() != null ? nomination.year() : today.getYear();
         return ruleSets.judging(nomination.ruleSetId(), province, judgedOn(Math.min(year, today.getYear()), today));
@@ -346,19 +359,80 @@ public class NominationService {
             throw DomainException.forbidden("Chỉ Văn phòng hoặc lãnh đạo cơ quan phát động phong trào ("
                     + nomination.issuingAgency() + ") được ra quyết định khen thưởng cho đề nghị " + id + ".");
         }
-        boolean councilRequired = needsCouncil(nomination);
+        RuleSet rules = rulesOf(nomination);
+        boolean councilRequired = rules.needsCouncil(nomination.form());
         nomination.ensureDecidable(councilRequired);
+        CampaignCopy.IssuingAgency agency = issuerOf(nomination);
+        LocalDate date = decisionDate(command.decisionDate(), clock, zone);
+        Reward reward = rewards.reward(multipleOf(nomination, rules), date);
+        long sequence = counters.next(DecisionNumber.counterName(agency.code(), date.getYear()));
+        Instant now = clock.instant();
+        // A leader deciding signs at once: the decision is rendered and signed before it is stored.
+        Function<Nomination, DecisionSignature> signing = signs(actor, nomination)
+                ? decided -> decisionSigner.sign(decided, agency, rules, actor, now) : null;
+        nomination.decide(new DecisionNumber(sequence, agency.abbreviation()), date, command.signerName(),
+                command.signerTitle(), councilRequired, reward, signing, who, now);
+        store.update(nomination, outboxEntries(nomination));
+        return nomination;
+    }
+
+    /** The form's reward multiple for the kind of holder, by the rules that judged the nomination. */
+    static double multipleOf(Nomination nomination, RuleSet rules) {
+        return rules.rule(nomination.form()).map(FormRule::reward).filter(Objects::nonNull)
+                .map(r -> nomination.nomineeKind() == NomineeKind.COLLECTIVE ? r.collective() : r.individual())
+                .orElse(0.0);
+    }
+
+    /** The leader of the deciding agency signs decisions (PAdES); office staff and administrators do not. */
+    private static boolean signs(Actor actor, Nomination nomination) {
+        return actor.has(Role.LEADER) && actor.belongsTo(nomination.issuingAgency());
+    }
+
+    /**
+     * The leader signs a decision the office recorded unsigned: rendered as it reads, signed with the
+     * agency's certificate, kept, and the signature recorded (409 when already signed).
+     */
+    public Nomination sign(String id, Actor actor, Who who) {
+        Nomination nomination = get(id);
+        if (!signs(actor, nomination)) {
+            throw DomainException.forbidden("Chỉ lãnh đạo cơ quan ra quyết định (" + nomination.issuingAgency()
+                    + ") được ký số quyết định khen thưởng của đề nghị " + id + ".");
+        }
+        nomination.ensureSignable();
+        Instant now = clock.instant();
+        DecisionSignature signature = decisionSigner.sign(nomination, issuerOf(nomination), rulesOf(nomination),
+                actor, now);
+        nomination.sign(signature, who, now);
+        store.update(nomination, outboxEntries(nomination));
+        return nomination;
+    }
+
+    /**
+     * Revokes a decision with its reason (office or leader of the deciding agency, administrators): the
+     * decision stays as history marked revoked, its quota place is given back, the achievement history
+     * marks it revoked, and the fund records the reward to be recovered.
+     */
+    public Nomination revoke(String id, String reason, Actor actor, Who who) {
+        Nomination nomination = get(id);
+        if (!actor.managesAgency(nomination.issuingAgency())) {
+            throw DomainException.forbidden("Chỉ Văn phòng hoặc lãnh đạo cơ quan đã ra quyết định ("
+                    + nomination.issuingAgency() + ") được thu hồi quyết định khen thưởng của đề nghị " + id + ".");
+        }
+        nomination.revoke(reason, LocalDate.now(clock.withZone(zone)), who, clock.instant());
+        store.update(nomination, outboxEntries(nomination));
+        quotaSlots.release(nomination);
+        history.markRevoked(nomination.id(), nomination.revocation().reason(), nomination.revocation().revokedAt());
+        return nomination;
+    }
+
+    /** The agency that decides the nomination, with the abbreviation its decisions are numbered with. */
+    public CampaignCopy.IssuingAgency issuerOf(Nomination nomination) {
         CampaignCopy.IssuingAgency agency = campaigns.require(nomination.campaignId()).issuingAgency();
         if (agency == null || agency.abbreviation() == null || agency.abbreviation().isBlank()) {
             throw DomainException.rejected("issuer-unknown", "Phong trào thi đua " + nomination.campaignId()
                     + " không có ký hiệu cơ quan ban hành để đánh số quyết định.");
         }
-        LocalDate date = decisionDate(command.decisionDate(), clock, zone);
-        long sequence = counters.next(DecisionNumber.counterName(agency.code(), date.getYear()));
-        nomination.decide(new DecisionNumber(sequence, agency.abbreviation()), date, command.signerName(),
-                command.signerTitle(), councilRequired, who, clock.instant());
-        store.update(nomination, outboxEntries(nomination));
-        return nomination;
+        return agency;
     }
 
     /**
@@ -388,6 +462,10 @@ public class NominationService {
                 nomination.unitAgency(), year, nomination.form(), decided.decisionNumber(), decided.decisionDate(),
                 nomination.id()),
                 nomination.decision() == null ? "system" : nomination.decision().decidedBy());
+        if (nomination.revocation() != null) {
+            // Revoked before its decision reached the history: entered as revoked.
+            history.markRevoked(nomination.id(), nomination.revocation().reason(), nomination.revocation().revokedAt());
+        }
     }
 
     /** The requested decision date, or today where the decision is taken (Vietnam, not UTC). */
@@ -395,7 +473,8 @@ public class NominationService {
         return requested != null ? requested : LocalDate.now(clock.withZone(zone));
     }
 
-    Nomination get(String id) {
+    /** A nomination by id, with no access check: for the service's own components. */
+    public Nomination get(String id) {
         Nomination nomination = mongo.findById(id, Nomination.class);
         if (nomination == null) {
             throw DomainException.notFound("nomination-not-found", "Không tìm thấy đề nghị khen thưởng " + id + ".");

@@ -68,7 +68,8 @@ class NominationStandings implements Standing {
 
     private Set<Integer> yearsHeld(Holder holder, String title, int fromYear, int toYear, String excluded) {
         Criteria achieved = Criteria.where("holderKind").is(holder.kind()).and("unitId").is(holder.unitId())
-                .and("nameKey").is(holder.nameKey()).and("title").is(title).and("year").gte(fromYear).lte(toYear);
+                .and("nameKey").is(holder.nameKey()).and("title").is(title).and("year").gte(fromYear).lte(toYear)
+                .and("revokedAt").is(null);
         Set<Integer> years = mongo.find(new Query(achieved), Achievement.class).stream().map(Achievement::year)
                 .collect(Collectors.toCollection(HashSet::new));
         mongo.find(new Query(nominations(holder, title).and("year").gte(fromYear).lte(toYear)), Nomination.class)
@@ -79,7 +80,7 @@ class NominationStandings implements Standing {
     private long individuals(String unitId, String title, int year, String excluded) {
         Set<String> people = new HashSet<>();
         mongo.find(new Query(Criteria.where("holderKind").is(NomineeKind.INDIVIDUAL).and("unitId").is(unitId)
-                .and("title").is(title).and("year").is(year)), Achievement.class)
+                .and("title").is(title).and("year").is(year).and("revokedAt").is(null)), Achievement.class)
                 .forEach(a -> people.add(a.nameKey()));
         mongo.find(new Query(Criteria.where("nomineeKind").is(NomineeKind.INDIVIDUAL).and("unitId").is(unitId)
                 .and("form").is(title).and("year").is(year).and("status").nin(WITHDRAWN)), Nomination.class)
@@ -101,7 +102,8 @@ class NominationStandings implements Standing {
         int year = candidate.year();
         String who = candidate.nomineeKind() == NomineeKind.COLLECTIVE ? "Tập thể " + candidate.nomineeName()
                 : candidate.nomineeName() + " (" + candidate.unitName() + ")";
-        history.find(Achievement.idOf(holder, year, form.code(), form.category(), null)).ifPresent(existing -> {
+        history.find(Achievement.idOf(holder, year, form.code(), form.category(), null)).filter(a -> !a.isRevoked())
+                .ifPresent(existing -> {
             throw DomainException.conflict("already-commended", who + " đã được công nhận danh hiệu " + form.name()
                     + " năm " + year + " (nguồn: " + existing.source() + "); một thành tích chỉ được khen thưởng một lần.");
         });

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import vn.thidua.award.evidence.SubmittedReport;
+import vn.thidua.award.reward.Reward;
 import vn.thidua.award.rules.Innovation;
 import vn.thidua.award.rules.Members;
 import vn.thidua.eventing.audit.AuditEntry;
@@ -41,6 +42,9 @@ public record NominationView(
         String signerName,
         String signerTitle,
         Instant decidedAt,
+        Reward reward,
+        DecisionSignature signature,
+        Revocation revocation,
         List<ReturnNote> returns,
         String councilSessionId,
         CouncilOutcome councilOutcome,
@@ -56,7 +60,8 @@ public record NominationView(
                 n.claim() == null ? null : n.claim().innovation(), n.claim() == null ? null : n.claim().members(),
                 n.ruleSetId(), n.nominatedBy(), n.nominatedAt(), n.status(), n.status().label(),
                 d == null ? null : d.number(), d == null ? null : d.date(), d == null ? null : d.signerName(),
-                d == null ? null : d.signerTitle(), d == null ? null : d.decidedAt(), n.returns(), n.councilSessionId(), n.councilOutcome(),
+                d == null ? null : d.signerTitle(), d == null ? null : d.decidedAt(),
+                d == null ? null : d.reward(), d == null ? null : d.signature(), n.revocation(), n.returns(), n.councilSessionId(), n.councilOutcome(),
                 n.auditTrail(), evidence,
                 n.version());
     }
