@@ -29,6 +29,9 @@ import vn.thidua.eventing.CloudEventHeaders;
 import vn.thidua.eventing.health.MongoPingHealthIndicator;
 import vn.thidua.eventing.inbound.EventHandlingInterceptor;
 import vn.thidua.eventing.inbound.EventReader;
+import vn.thidua.eventing.inbound.LastEventsSeen;
+import vn.thidua.eventing.metrics.BusinessCounters;
+import vn.thidua.eventing.operations.DeadLetterDecisions;
 import vn.thidua.eventing.outbox.AggregateStore;
 import vn.thidua.eventing.outbox.EventOutbox;
 import vn.thidua.eventing.outbox.EventPublisher;
@@ -130,15 +133,22 @@ public class EventingAutoConfiguration {
         return new Sequences(mongo);
     }
 
-    /** {@code GET /api/audit} over the collections the service declares as {@link AuditedCollection} beans. */
+    /** Operators' replays and discards of dead letters are audited changes too (ADMIN only: no agency). */
     @Bean
-    @ConditionalOnBean(AuditedCollection.class)
+    AuditedCollection deadLetterDecisionsAudit() {
+        return DeadLetterDecisions.AUDITED;
+    }
+
+    /**
+     * {@code GET /api/audit} over the collections the service declares as {@link AuditedCollection} beans, and
+     * eventing's own ({@code dead_letter_decisions}), so every service has it.
+     */
+    @Bean
     AuditLog auditLog(MongoTemplate mongo, List<AuditedCollection> collections) {
         return new AuditLog(mongo, collections);
     }
 
     @Bean
-    @ConditionalOnBean(AuditLog.class)
     AuditController auditController(AuditLog log, CurrentActor actor) {
         return new AuditController(log, actor);
     }
@@ -169,8 +179,22 @@ public class EventingAutoConfiguration {
     /** On every consumer binding's input channel: the event id in the logs, and the consumed counter. */
     @Bean
     @GlobalChannelInterceptor(patterns = "*-in-*")
-    EventHandlingInterceptor eventHandlingInterceptor(ObjectProvider<MeterRegistry> meters, Environment environment) {
-        return new EventHandlingInterceptor(meters.getIfAvailable(SimpleMeterRegistry::new), environment);
+    EventHandlingInterceptor eventHandlingInterceptor(ObjectProvider<MeterRegistry> meters, Environment environment,
+            LastEventsSeen lastEventsSeen) {
+        return new EventHandlingInterceptor(meters.getIfAvailable(SimpleMeterRegistry::new), environment, lastEventsSeen);
+    }
+
+    /** The last event each group received per topic, in memory, for {@code GET /api/admin/consumers}. */
+    @Bean
+    LastEventsSeen lastEventsSeen(Clock clock) {
+        return new LastEventsSeen(clock);
+    }
+
+    /** {@code thidua.business.events{name=…}}, for services to count launches, reports, nominations, decisions. */
+    @Bean
+    @ConditionalOnMissingBean
+    BusinessCounters businessCounters(ObjectProvider<MeterRegistry> meters) {
+        return new BusinessCounters(meters.getIfAvailable(SimpleMeterRegistry::new));
     }
 
     /**

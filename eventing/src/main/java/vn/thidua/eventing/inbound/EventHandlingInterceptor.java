@@ -22,7 +22,8 @@ import vn.thidua.eventing.CloudEventHeaders;
  * {@code spanId}) and takes them out after, and counts each successful handling in
  * {@code thidua.events.consumed} by type, binding, group and outcome ({@code applied}, or
  * {@code skipped-unknown} for types this service does not know). A failed attempt is not counted:
- * the binder retries it, or sends it to the dead-letter topic.
+ * the binder retries it, or sends it to the dead-letter topic. With a {@link LastEventsSeen}, it also notes
+ * every event received (handled or not) as the last one of its group and topic.
  */
 public class EventHandlingInterceptor implements ChannelInterceptor {
 
@@ -32,17 +33,31 @@ public class EventHandlingInterceptor implements ChannelInterceptor {
 
     private final MeterRegistry meters;
     private final Environment environment;
+    private final LastEventsSeen lastSeen;
     private final Map<String, String> groups = new ConcurrentHashMap<>();
 
     public EventHandlingInterceptor(MeterRegistry meters, Environment environment) {
+        this(meters, environment, null);
+    }
+
+    /** Also notes the last event each group received per topic, for the admin API ({@code GET /api/admin/consumers}). */
+    public EventHandlingInterceptor(MeterRegistry meters, Environment environment, LastEventsSeen lastSeen) {
         this.meters = meters;
         this.environment = environment;
+        this.lastSeen = lastSeen;
     }
 
     @Override
     public Message<?> preSend(Message<?> message, MessageChannel channel) {
-        putOrRemove(MDC_EVENT_ID, EventReader.header(message, CloudEventHeaders.ID));
-        putOrRemove(MDC_EVENT_TYPE, EventReader.header(message, CloudEventHeaders.TYPE));
+        String id = EventReader.header(message, CloudEventHeaders.ID);
+        String type = EventReader.header(message, CloudEventHeaders.TYPE);
+        putOrRemove(MDC_EVENT_ID, id);
+        putOrRemove(MDC_EVENT_TYPE, type);
+        if (lastSeen != null) {
+            String binding = bindingName(channel);
+            lastSeen.seen(group(message, binding), EventReader.header(message, KafkaHeaders.RECEIVED_TOPIC), type, id,
+                    binding);
+        }
         return message;
     }
 
@@ -51,7 +66,7 @@ public class EventHandlingInterceptor implements ChannelInterceptor {
         try {
             String type = EventReader.header(message, CloudEventHeaders.TYPE);
             if (sent && failure == null && type != null) {
-                String binding = channel instanceof NamedComponent named ? named.getBeanName() : String.valueOf(channel);
+                String binding = bindingName(channel);
                 String outcome = EventCatalog.byCeType(type).isPresent() ? "applied" : "skipped-unknown";
                 meters.counter(CONSUMED, "type", type, "binding", binding, "group", group(message, binding),
                         "outcome", outcome).increment();
@@ -60,6 +75,10 @@ public class EventHandlingInterceptor implements ChannelInterceptor {
             MDC.remove(MDC_EVENT_ID);
             MDC.remove(MDC_EVENT_TYPE);
         }
+    }
+
+    private static String bindingName(MessageChannel channel) {
+        return channel instanceof NamedComponent named ? named.getBeanName() : String.valueOf(channel);
     }
 
     private String group(Message<?> message, String binding) {

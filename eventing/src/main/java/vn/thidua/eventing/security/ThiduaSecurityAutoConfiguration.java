@@ -26,7 +26,8 @@ import vn.thidua.eventing.web.RequestSizeLimit;
  * audience, signature, expiry from {@code spring.security.oauth2.resourceserver.jwt.*}), no
  * sessions, no cookies (so no CSRF), 401/403 as problem details, CORS closed unless origins are
  * configured, security headers on every answer. Health, info, metrics and API docs are open;
- * each service's {@link AccessRules} open its endpoints to the right roles; everything else is
+ * {@code /api/audit} is for OFFICE and ADMIN, {@code /api/admin/**} for ADMIN only; each service's
+ * {@link AccessRules} open its endpoints to the right roles; everything else is
  * denied.
  */
 @AutoConfiguration(
@@ -70,6 +71,8 @@ public class ThiduaSecurityAutoConfiguration {
                     requests.requestMatchers(OPEN_PATHS).permitAll();
                     requests.requestMatchers(org.springframework.http.HttpMethod.GET, "/api/audit")
                             .hasAnyRole(Role.ADMIN.name(), Role.OFFICE.name());
+                    // The operations console: outbox, dead letters (their payloads may hold personal data), lag.
+                    requests.requestMatchers("/api/admin/**").hasRole(Role.ADMIN.name());
                     rules.orderedStream().forEach(rule -> rule.apply(requests));
                     requests.anyRequest().denyAll();
                 });

@@ -11,6 +11,7 @@ import io.micrometer.tracing.Tracer;
 import org.slf4j.MDC;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -29,6 +30,7 @@ import vn.thidua.contracts.notification.Channel;
 import vn.thidua.contracts.notification.NotificationSent;
 import vn.thidua.eventing.inbound.AppliedEvents;
 import vn.thidua.eventing.inbound.EventReader;
+import vn.thidua.eventing.migration.Migration;
 import vn.thidua.eventing.outbox.EventOutbox;
 import vn.thidua.eventing.outbox.OutboxEvent;
 import vn.thidua.eventing.security.AccessRules;
@@ -46,6 +48,10 @@ import vn.thidua.eventing.audit.Who;
  */
 @SpringBootApplication
 public class ProbeApplication {
+
+    /** Recipients whose events the consumer fails on, while a test wants them to. */
+    public static final String FAULTS = "probe_faults";
+    public static final String MIGRATION_ID = "2026-11-23-001-add-probe-settings";
 
     @Document("probes")
     public static class Probe {
@@ -121,6 +127,14 @@ public class ProbeApplication {
         return new AuditedCollection("probe_agencies", "agency", "auditTrail", "_id");
     }
 
+    /** A data migration as a service declares one; it runs once at start. */
+    @Bean
+    Migration probeSettingsMigration() {
+        return Migration.of(MIGRATION_ID, "Thêm thiết lập mặc định cho probe",
+                mongo -> mongo.upsert(new Query(Criteria.where("_id").is("defaults")),
+                        new Update().inc("appliedTimes", 1), "probe_settings"));
+    }
+
     @Bean
     AccessRules probeRules() {
         return requests -> requests
@@ -133,12 +147,20 @@ public class ProbeApplication {
     Consumer<Message<byte[]>> notificationEvents(EventReader reader, MongoTemplate mongo, Tracer tracer) {
         return message -> reader.read(message).ifPresent(inbound -> {
             if (inbound.data() instanceof NotificationSent sent) {
+                // A fault the tests switch on per recipient: the consumer fails on valid data until it is "fixed".
+                if (mongo.exists(new Query(Criteria.where("_id").is(sent.recipient())), FAULTS)) {
+                    throw new IllegalStateException("Probe fault: cannot handle events for " + sent.recipient());
+                }
                 Span span = tracer.currentSpan();
                 Update update = new Update().inc("received", 1)
                         .set("traceId", span == null ? null : span.context().traceId())
                         .set("loggedEventId", MDC.get("eventId"));
-                mongo.upsert(new Query(AppliedEvents.notYetApplied(Criteria.where("_id").is(sent.recipient()), inbound.id())),
-                        AppliedEvents.markApplied(update, inbound.id()), "received");
+                try {
+                    mongo.upsert(new Query(AppliedEvents.notYetApplied(Criteria.where("_id").is(sent.recipient()), inbound.id())),
+                            AppliedEvents.markApplied(update, inbound.id()), "received");
+                } catch (DuplicateKeyException alreadyApplied) {
+                    // The guarded upsert of an event applied before: a redelivery or a replay, nothing to do.
+                }
             }
         });
     }
