@@ -10,6 +10,7 @@ import vn.thidua.contracts.award.AwardDecided;
 import vn.thidua.contracts.award.AwardNominated;
 import vn.thidua.contracts.campaign.CampaignCascaded;
 import vn.thidua.contracts.campaign.CampaignLaunched;
+import vn.thidua.contracts.campaign.CampaignUpdated;
 import vn.thidua.contracts.campaign.RegistrationSubmitted;
 import vn.thidua.contracts.campaign.UnitChanged;
 import vn.thidua.contracts.campaign.UnitRegistered;
@@ -27,6 +28,7 @@ public final class EventCatalog {
 
     public static final List<EventType> ALL = List.of(
             new EventType("CampaignLaunched", 1, Topics.CAMPAIGN, CampaignLaunched.class),
+            new EventType("CampaignUpdated", 1, Topics.CAMPAIGN, CampaignUpdated.class),
             new EventType("CampaignCascaded", 1, Topics.CAMPAIGN, CampaignCascaded.class),
             new EventType("RegistrationSubmitted", 1, Topics.CAMPAIGN, RegistrationSubmitted.class),
             new EventType("UnitRegistered", 1, Topics.CAMPAIGN, UnitRegistered.class),

@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -21,6 +22,8 @@ import vn.thidua.campaign.common.VietnamDates;
 import vn.thidua.campaign.common.VietnameseText;
 import vn.thidua.contracts.campaign.CampaignCascaded;
 import vn.thidua.contracts.campaign.CampaignLaunched;
+import vn.thidua.contracts.campaign.CampaignUpdated;
+import vn.thidua.contracts.campaign.ReportingMilestone;
 import vn.thidua.eventing.audit.AuditEntry;
 import vn.thidua.eventing.audit.Who;
 import vn.thidua.eventing.outbox.OutboxEvent;
@@ -61,6 +64,12 @@ public class Campaign {
     private LocalDate periodEnd;
     private LocalDate finalReportDue;
     private LocalDate registrationDeadline;
+    /** The interim reports (sơ kết), in order; the final one is read from the period and {@link #finalReportDue}. */
+    private List<Milestone> interimMilestones = new ArrayList<>();
+    /** The highest {@code INTERIM-n} ever given, so a removed milestone's id is never reused. */
+    private int lastInterimNumber;
+    /** How many times the launched movement was changed (CampaignUpdated's revision). */
+    private int updateRevision;
     private List<Participant> participants;
     private CampaignStatus status;
     private String letterNumber;
@@ -116,6 +125,10 @@ public class Campaign {
         campaign.periodEnd = definition.periodEnd();
         campaign.finalReportDue = definition.finalReportDue();
         campaign.registrationDeadline = definition.registrationDeadline();
+        campaign.interimMilestones = InterimMilestones.assignIds(InterimMilestones.check(
+                definition.interimMilestones().stream().map(m -> m.withId(null)).toList(), campaign.periodStart,
+                campaign.periodEnd, campaign.finalReportDue), List.of(), 0);
+        campaign.lastInterimNumber = campaign.interimMilestones.size();
         campaign.participants = List.copyOf(participants);
         campaign.status = CampaignStatus.DRAFT;
         campaign.createdAt = at;
@@ -201,11 +214,17 @@ public class Campaign {
         return letterNumber != null && launchedAt != null ? VietnamDates.dayOf(launchedAt) : null;
     }
 
+    /** The parent's definition with the overrides; the parent's interim milestones that fit the child's period. */
     private CampaignDefinition cascadedDefinition(CascadeOverrides o) {
+        LocalDate start = orElse(o.periodStart(), periodStart);
+        LocalDate end = orElse(o.periodEnd(), periodEnd);
+        LocalDate due = orElse(o.finalReportDue(), finalReportDue);
+        List<Milestone> inherited = start == null || end == null || due == null ? List.of()
+                : interims().stream().filter(m -> InterimMilestones.fits(m, start, end, due))
+                        .map(m -> m.withId(null)).toList();
         return new CampaignDefinition(orElse(o.title(), title), kind, orElse(o.theme(), theme), letterReference(),
-                o.contents() == null || o.contents().isEmpty() ? contents : o.contents(),
-                orElse(o.periodStart(), periodStart), orElse(o.periodEnd(), periodEnd),
-                orElse(o.finalReportDue(), finalReportDue), o.registrationDeadline());
+                o.contents() == null || o.contents().isEmpty() ? contents : o.contents(), start, end, due,
+                o.registrationDeadline(), inherited);
     }
 
     private static <T> T orElse(T override, T inherited) {
@@ -348,6 +367,79 @@ public class Campaign {
         audit(who, at, "CLOSED", "Kết thúc phong trào.", CampaignStatus.LAUNCHED, status);
     }
 
+    /**
+     * Replaces the interim milestones (and, when given, the final report's due date). A draft simply
+     * changes; a launched movement's change is a fact to publish (the whole current list, with the
+     * next revision), so the reporting periods follow it. A milestone keeps its id when the request
+     * names it; a new one gets the next number; one left out is removed. A change that changes
+     * nothing is no change: nothing audited or published.
+     *
+     * @param finalDue the final report's new due date, or null to keep it
+     * @return the fact to publish, for a launched movement that changed
+     */
+    public Optional<CampaignUpdated> updateMilestones(List<Milestone> interims, LocalDate finalDue,
+            CampaignPolicy policy, Instant at, Who who) {
+        if (status != CampaignStatus.DRAFT && status != CampaignStatus.LAUNCHED) {
+            throw DomainException.conflict("campaign-not-editable", "Phong trào " + id + " đang ở trạng thái "
+                    + label(status) + ", chỉ sửa được mốc báo cáo của phong trào dự thảo hoặc đang phát động.");
+        }
+        LocalDate newFinalDue = finalDue == null ? finalReportDue : finalDue;
+        CampaignDefinition.checkFinalReportDue(newFinalDue, periodStart, periodEnd, policy);
+        List<Milestone> checked = InterimMilestones.check(interims == null ? List.of() : interims, periodStart,
+                periodEnd, newFinalDue);
+        List<Milestone> assigned = InterimMilestones.assignIds(checked, interims(), lastInterimNumber);
+        List<String> changed = new ArrayList<>();
+        if (!assigned.equals(interims())) {
+            changed.add("reportingMilestones");
+        }
+        if (!newFinalDue.equals(finalReportDue)) {
+            changed.add("finalReportDue");
+            if (!changed.contains("reportingMilestones")) {
+                changed.add("reportingMilestones");
+            }
+        }
+        if (changed.isEmpty()) {
+            return Optional.empty();
+        }
+        String before = milestoneSummary();
+        interimMilestones = new ArrayList<>(assigned);
+        lastInterimNumber = InterimMilestones.lastNumber(assigned, lastInterimNumber);
+        finalReportDue = newFinalDue;
+        auditTrail.add(AuditEntry.of(who, at, "MILESTONES_UPDATED", "Cập nhật mốc báo cáo của phong trào"
+                + (status == CampaignStatus.LAUNCHED ? " đã phát động." : " dự thảo.")).change(before,
+                        milestoneSummary()));
+        if (status != CampaignStatus.LAUNCHED) {
+            return Optional.empty();
+        }
+        updateRevision++;
+        return Optional.of(new CampaignUpdated(id, updateRevision, title, periodStart, periodEnd, finalReportDue,
+                milestoneFacts(), List.copyOf(changed), at));
+    }
+
+    /** Every reporting milestone: the interim ones in order, then the final report. */
+    public List<Milestone> milestones() {
+        List<Milestone> all = new ArrayList<>(interims());
+        all.add(Milestone.finalReport(periodStart, periodEnd, finalReportDue));
+        return List.copyOf(all);
+    }
+
+    private List<Milestone> interims() {
+        return interimMilestones == null ? List.of() : List.copyOf(interimMilestones);
+    }
+
+    private List<ReportingMilestone> milestoneFacts() {
+        return milestones().stream().map(m -> new ReportingMilestone(m.periodId(),
+                ReportingMilestone.Kind.valueOf(m.kind().name()), m.name(), m.periodStart(), m.periodEnd(),
+                m.reportDue())).toList();
+    }
+
+    /** The milestones as the audit log shows them, e.g. "Sơ kết 6 tháng đầu năm (hạn 10/07/2026); Tổng kết …". */
+    private String milestoneSummary() {
+        return String.join("; ", milestones().stream().map(m -> m.name() + " (" + VietnamDates.format(m.periodStart())
+                + " – " + VietnamDates.format(m.periodEnd()) + ", hạn " + VietnamDates.format(m.reportDue()) + ")")
+                .toList());
+    }
+
     /** Keeps an event in this document's outbox until the relay has published it. */
     public void addPendingEvent(OutboxEvent event) {
         pendingEvents.add(event);
@@ -368,7 +460,7 @@ public class Campaign {
                 periodStart, periodEnd, finalReportDue,
                 participants.stream().map(p -> new CampaignLaunched.Participant(p.unitId(), p.name(), p.headName(),
                         p.email(), p.phone())).toList(),
-                letterNumber, launchedAt);
+                letterNumber, launchedAt, milestoneFacts());
     }
 
     /** Records a change with the state before (null for a creation) and after, as the audit log shows them. */
@@ -455,6 +547,11 @@ public class Campaign {
 
     public String parentCampaignId() {
         return parentCampaignId;
+    }
+
+    /** How many times the launched movement was changed since its launch. */
+    public int updateRevision() {
+        return updateRevision;
     }
 
 

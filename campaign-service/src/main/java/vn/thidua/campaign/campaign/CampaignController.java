@@ -10,6 +10,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -75,6 +76,16 @@ public class CampaignController {
                 request.participantUnitCodes().stream().map(String::strip).toList(), caller, actor.who());
         return ResponseEntity.created(URI.create("/api/campaigns/" + child.id()))
                 .body(CampaignView.of(child, List.of(), CampaignAccess.maySeeHistory(caller, child)));
+    }
+
+    @PutMapping("/{id}/milestones")
+    @Operation(summary = "Sửa các mốc báo cáo sơ kết (và hạn báo cáo tổng kết) của phong trào dự thảo hoặc đã phát động",
+            description = "Văn phòng của cơ quan phát động; quản trị. Phong trào đã phát động: phát sự kiện "
+                    + "CampaignUpdated để các kỳ báo cáo của đơn vị cập nhật theo.")
+    public CampaignView updateMilestones(@PathVariable String id, @Valid @RequestBody UpdateMilestonesRequest request) {
+        Actor caller = actor.actor();
+        return view(campaigns.updateMilestones(id, request.toMilestones(), request.finalReportDue(), caller,
+                actor.who()), caller);
     }
 
     @PostMapping("/{id}/cancel")

@@ -11,15 +11,25 @@ import vn.thidua.eventing.web.DomainException;
 
 /**
  * What the office writes when it drafts a movement, before the directory snapshots are added.
- * {@code registrationDeadline} (optional) is the last day units may register (đăng ký thi đua).
+ * {@code registrationDeadline} (optional) is the last day units may register (đăng ký thi đua);
+ * {@code interimMilestones} (optional) the interim reports (sơ kết) before the final one.
  */
 public record CampaignDefinition(String title, CampaignKind kind, String theme, ParentPlan parentPlan,
         List<CampaignContent> contents, LocalDate periodStart, LocalDate periodEnd, LocalDate finalReportDue,
-        LocalDate registrationDeadline) {
+        LocalDate registrationDeadline, List<Milestone> interimMilestones) {
 
     public CampaignDefinition {
         contents = contents == null ? List.of()
                 : contents.stream().sorted(Comparator.comparingInt(CampaignContent::number)).toList();
+        interimMilestones = interimMilestones == null ? List.of() : List.copyOf(interimMilestones);
+    }
+
+    /** A movement with the final report only. */
+    public CampaignDefinition(String title, CampaignKind kind, String theme, ParentPlan parentPlan,
+            List<CampaignContent> contents, LocalDate periodStart, LocalDate periodEnd, LocalDate finalReportDue,
+            LocalDate registrationDeadline) {
+        this(title, kind, theme, parentPlan, contents, periodStart, periodEnd, finalReportDue, registrationDeadline,
+                List.of());
     }
 
     /** Refuses a definition that breaks the rules of a movement. */
@@ -35,22 +45,29 @@ public record CampaignDefinition(String title, CampaignKind kind, String theme, 
             throw DomainException.rejected("invalid-period",
                     "Thời gian thi đua không hợp lệ: ngày bắt đầu phải trước hoặc trùng ngày kết thúc.");
         }
-        LocalDate latestDue = periodEnd.plus(policy.finalReportGrace());
-        if (finalReportDue == null || finalReportDue.isBefore(periodStart) || finalReportDue.isAfter(latestDue)) {
-            throw DomainException.rejected("invalid-final-report-due",
-                    "Hạn nộp báo cáo tổng kết phải nằm trong thời gian thi đua hoặc không muộn hơn ngày "
-                            + latestDue + ".");
-        }
+        checkFinalReportDue(finalReportDue, periodStart, periodEnd, policy);
         if (registrationDeadline != null
                 && (registrationDeadline.isBefore(periodStart) || registrationDeadline.isAfter(periodEnd))) {
             throw DomainException.rejected("invalid-registration-deadline",
                     "Hạn đăng ký thi đua phải nằm trong thời gian thi đua (từ ngày " + VietnamDates.format(periodStart)
                             + " đến ngày " + VietnamDates.format(periodEnd) + ").");
         }
+        InterimMilestones.check(interimMilestones, periodStart, periodEnd, finalReportDue);
         if (parentPlan != null && (isBlank(parentPlan.number()) || parentPlan.date() == null
                 || isBlank(parentPlan.issuer()))) {
             throw DomainException.rejected("invalid-parent-plan",
                     "Kế hoạch của cấp trên cần có số, ngày ban hành và cơ quan ban hành.");
+        }
+    }
+
+    /** The final report is due inside the period or within the policy's grace after it. */
+    static void checkFinalReportDue(LocalDate finalReportDue, LocalDate periodStart, LocalDate periodEnd,
+            CampaignPolicy policy) {
+        LocalDate latestDue = periodEnd.plus(policy.finalReportGrace());
+        if (finalReportDue == null || finalReportDue.isBefore(periodStart) || finalReportDue.isAfter(latestDue)) {
+            throw DomainException.rejected("invalid-final-report-due",
+                    "Hạn nộp báo cáo tổng kết phải nằm trong thời gian thi đua hoặc không muộn hơn ngày "
+                            + latestDue + ".");
         }
     }
 

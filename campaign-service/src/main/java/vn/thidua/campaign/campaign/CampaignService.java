@@ -2,7 +2,9 @@ package vn.thidua.campaign.campaign;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
@@ -17,6 +19,7 @@ import vn.thidua.campaign.directory.DirectoryService;
 import vn.thidua.campaign.directory.UnitListing;
 import vn.thidua.contracts.campaign.CampaignCascaded;
 import vn.thidua.contracts.campaign.CampaignLaunched;
+import vn.thidua.contracts.campaign.CampaignUpdated;
 import vn.thidua.eventing.audit.Who;
 import vn.thidua.eventing.outbox.AggregateStore;
 import vn.thidua.eventing.outbox.EventOutbox;
@@ -144,6 +147,30 @@ public class CampaignService {
     private static DomainException numberTaken(Campaign campaign, LetterNumber number, Instant at) {
         return DomainException.conflict("letter-number-taken", "Số công văn " + number.text() + " đã được "
                 + campaign.issuingAgency().name() + " dùng trong năm " + Campaign.numberingYear(at) + ".");
+    }
+
+    /**
+     * Replaces a draft's or a launched movement's interim milestones (and, when given, the final
+     * report's due date). For a launched movement the change goes out as CampaignUpdated in the same
+     * write, so the units' reporting periods follow it. The issuing agency's office, or ADMIN.
+     */
+    public Campaign updateMilestones(String id, List<Milestone> interims, LocalDate finalReportDue, Actor actor,
+            Who who) {
+        Campaign campaign = managed(id, actor);
+        int audited = campaign.auditTrail().size();
+        Optional<CampaignUpdated> updated = campaign.updateMilestones(interims, finalReportDue, policy,
+                clock.instant(), who);
+        if (updated.isEmpty()) {
+            if (campaign.auditTrail().size() > audited) {
+                // A draft's change: stored, nothing to publish.
+                store.update(campaign, List.of());
+            }
+            return campaign;
+        }
+        OutboxEvent event = outbox.record(updated.get());
+        campaign.addPendingEvent(event);
+        store.update(campaign, List.of(event));
+        return campaign;
     }
 
     public Campaign cancel(String id, String reason, Actor actor, Who who) {

@@ -26,6 +26,9 @@ public record CreateCampaignRequest(
         @NotNull(message = "Hạn nộp báo cáo tổng kết là bắt buộc.") LocalDate finalReportDue,
         @Schema(description = "Hạn đăng ký thi đua (không bắt buộc), trong thời gian thi đua; hết ngày này theo giờ Việt Nam")
         LocalDate registrationDeadline,
+        @Schema(description = "Các mốc báo cáo sơ kết (không bắt buộc); không có thì chỉ có báo cáo tổng kết")
+        @Size(max = 24, message = "Tối đa 24 mốc sơ kết.")
+        List<@Valid @NotNull(message = "Mốc sơ kết không được để trống.") MilestoneRequest> interimMilestones,
         @Schema(example = "[\"SNNMT-VP\"]")
         @NotEmpty(message = "Phong trào cần ít nhất một đơn vị tham gia.")
         List<@NotBlank(message = "Mã đơn vị không được để trống.") String> participantUnitCodes) {
@@ -50,6 +53,8 @@ public record CreateCampaignRequest(
                 parentPlan == null ? null
                         : new ParentPlan(parentPlan.number().strip(), parentPlan.date(), parentPlan.issuer().strip()),
                 contents.stream().map(c -> new CampaignContent(c.number(), c.text().strip())).toList(),
-                periodStart, periodEnd, finalReportDue, registrationDeadline);
+                periodStart, periodEnd, finalReportDue, registrationDeadline,
+                interimMilestones == null ? List.of()
+                        : interimMilestones.stream().map(MilestoneRequest::toMilestone).toList());
     }
 }

@@ -46,6 +46,7 @@ public class AccessPolicy {
                 .requestMatchers(HttpMethod.POST, "/api/campaigns/*/letter/approve").hasAnyRole(LEADER, ADMIN)
                 .requestMatchers(HttpMethod.POST, "/api/campaigns", "/api/campaigns/*/launch", "/api/campaigns/*/cancel",
                         "/api/campaigns/*/close", "/api/campaigns/*/cascade").hasAnyRole(OFFICE, ADMIN)
+                .requestMatchers(HttpMethod.PUT, "/api/campaigns/*/milestones").hasAnyRole(OFFICE, ADMIN)
                 .requestMatchers(HttpMethod.POST, "/api/campaigns/*/registrations").hasAnyRole(UNIT, OFFICE, ADMIN)
                 .requestMatchers(HttpMethod.GET, "/api/campaigns/*/registrations").hasAnyRole(UNIT, OFFICE, LEADER, ADMIN);
     }

@@ -27,8 +27,19 @@ public final class GoldenCampaign {
     private GoldenCampaign() {
     }
 
+    /** The golden sample's interim milestone: the first half-year's report, due 10 July 2026. */
+    public static final Milestone FIRST_HALF = Milestone.interim(null, "Sơ kết 6 tháng đầu năm",
+            LocalDate.of(2026, 2, 1), LocalDate.of(2026, 6, 30), LocalDate.of(2026, 7, 10));
+
     static CampaignDefinition definition() {
-        return definition(contents(1, 2), LocalDate.of(2026, 2, 1), LocalDate.of(2026, 12, 31), LocalDate.of(2026, 12, 15));
+        CampaignDefinition plain = definition(contents(1, 2), LocalDate.of(2026, 2, 1), LocalDate.of(2026, 12, 31),
+                LocalDate.of(2026, 12, 15));
+        return withInterims(plain, List.of(FIRST_HALF));
+    }
+
+    static CampaignDefinition withInterims(CampaignDefinition d, List<Milestone> interims) {
+        return new CampaignDefinition(d.title(), d.kind(), d.theme(), d.parentPlan(), d.contents(), d.periodStart(),
+                d.periodEnd(), d.finalReportDue(), d.registrationDeadline(), interims);
     }
 
     static CampaignDefinition definition(List<CampaignContent> contents, LocalDate start, LocalDate end, LocalDate due) {

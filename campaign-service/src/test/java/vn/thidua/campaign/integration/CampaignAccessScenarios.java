@@ -30,6 +30,12 @@ import vn.thidua.eventing.test.TestTokens;
  */
 abstract class CampaignAccessScenarios extends CampaignScenarios {
 
+    /** One interim milestone inside the demo movements' period (2026). */
+    static final String MILESTONES_JSON = """
+            {"interimMilestones":[{"name":"Sơ kết 6 tháng đầu năm","periodStart":"2026-01-01",
+              "periodEnd":"2026-06-30","reportDue":"2026-07-10"}]}
+            """;
+
     /** Every kind of caller, in the matrix's column order. */
     static final List<String> CALLERS = List.of("anonymous", "admin", "office", "office2", "unit", "unit2", "unit3",
             "council1", "leader", "viewer", "client");
@@ -92,6 +98,12 @@ abstract class CampaignAccessScenarios extends CampaignScenarios {
                 401, 200, 200, 403, 403, 403, 403, 403, 403, 403, 403);
         row(calls, expected, "POST /api/campaigns/{launched}/close",
                 as -> as.post("/api/campaigns/" + freshLaunched() + "/close").status(),
+                401, 200, 200, 403, 403, 403, 403, 403, 403, 403, 403);
+        row(calls, expected, "PUT /api/campaigns/{launched}/milestones",
+                as -> as.put("/api/campaigns/" + freshLaunched() + "/milestones", MILESTONES_JSON).status(),
+                401, 200, 200, 403, 403, 403, 403, 403, 403, 403, 403);
+        row(calls, expected, "PUT /api/campaigns/{draft}/milestones",
+                as -> as.put("/api/campaigns/" + freshDraft() + "/milestones", MILESTONES_JSON).status(),
                 401, 200, 200, 403, 403, 403, 403, 403, 403, 403, 403);
         row(calls, expected, "POST /api/campaigns/{launched}/cascade (to SNV)",
                 as -> as.post("/api/campaigns/" + seed.published() + "/cascade", cascadeToSnvJson()).status(),
@@ -216,6 +228,8 @@ abstract class CampaignAccessScenarios extends CampaignScenarios {
                 () -> caller("office").post("/api/campaigns/" + draft + "/launch"));
         assertThat(launch.at("/before").asString() + " → " + launch.at("/after").asString())
                 .isEqualTo("Dự thảo → Đã phát động");
+        command("office", "campaign", draft, "MILESTONES_UPDATED",
+                () -> caller("office").put("/api/campaigns/" + draft + "/milestones", MILESTONES_JSON));
         command("office", "campaign", draft, "CLOSED", () -> caller("office").post("/api/campaigns/" + draft + "/close"));
         String cancelled = freshDraft();
         command("office", "campaign", cancelled, "CANCELLED",

@@ -44,6 +44,8 @@ import vn.thidua.contracts.Topics;
 import vn.thidua.contracts.campaign.CampaignKind;
 import vn.thidua.contracts.campaign.CampaignCascaded;
 import vn.thidua.contracts.campaign.CampaignLaunched;
+import vn.thidua.contracts.campaign.CampaignUpdated;
+import vn.thidua.contracts.campaign.ReportingMilestone;
 import vn.thidua.contracts.campaign.RegistrationSubmitted;
 import vn.thidua.contracts.campaign.UnitChanged;
 import vn.thidua.contracts.campaign.UnitRegistered;
@@ -70,6 +72,7 @@ abstract class CampaignScenarios {
     private static final Duration WAIT = Duration.ofSeconds(30);
     private static final String LAUNCHED = EventCatalog.of(CampaignLaunched.class).ceType();
     private static final String CASCADED = EventCatalog.of(CampaignCascaded.class).ceType();
+    private static final String UPDATED = EventCatalog.of(CampaignUpdated.class).ceType();
     private static final String REGISTERED = EventCatalog.of(RegistrationSubmitted.class).ceType();
     private static final String UNIT_REGISTERED = EventCatalog.of(UnitRegistered.class).ceType();
     private static final String UNIT_CHANGED = EventCatalog.of(UnitChanged.class).ceType();
@@ -144,6 +147,63 @@ abstract class CampaignScenarios {
         awaitNoPendingEvents(id);
         assertThat(kafka.readAll(Topics.CAMPAIGN, Duration.ofSeconds(2)).stream().filter(r -> id.equals(r.key())))
                 .hasSize(1);
+    }
+
+    @Test
+    void milestonesGoOutWithTheLaunchAndAChangeAfterItPublishesExactlyOneCampaignUpdated() {
+        String agency = registerAgency();
+        String id = office().post("/api/campaigns", withInterims(campaignJson(agency, "Phong trào có sơ kết " + token),
+                "{\"name\":\"Sơ kết 6 tháng đầu năm\",\"periodStart\":\"2026-02-01\",\"periodEnd\":\"2026-06-30\","
+                        + "\"reportDue\":\"2026-07-10\"}")).expect(201).text("/id");
+        JsonNode draft = office().get("/api/campaigns/" + id).expect(200).body();
+        assertThat(draft.at("/milestones").valueStream().map(m -> m.at("/periodId").asString()).toList())
+                .containsExactly("INTERIM-1", "FINAL");
+
+        launch(id, null);
+        CampaignLaunched launched = EventJson.MAPPER.readValue(
+                kafka.awaitKey(Topics.CAMPAIGN, LAUNCHED, id, 1, WAIT).getFirst().value(), CampaignLaunched.class);
+        assertThat(launched.reportingMilestones()).extracting(ReportingMilestone::periodId, ReportingMilestone::reportDue)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("INTERIM-1", LocalDate.of(2026, 7, 10)),
+                        org.assertj.core.groups.Tuple.tuple("FINAL", LocalDate.of(2026, 12, 15)));
+
+        String changed = """
+                {"interimMilestones":[
+                  {"periodId":"INTERIM-1","name":"Sơ kết 6 tháng đầu năm","periodStart":"2026-02-01",
+                   "periodEnd":"2026-06-30","reportDue":"2026-07-15"},
+                  {"name":"Sơ kết 9 tháng","periodStart":"2026-02-01","periodEnd":"2026-09-30","reportDue":"2026-10-10"}]}
+                """;
+        office().put("/api/campaigns/" + id + "/milestones", changed.replace("2026-07-15", "2026-06-15"))
+                .expectProblem(422, "invalid-milestone-due");
+        office().put("/api/campaigns/" + id + "/milestones", "{\"interimMilestones\":[{\"name\":\"\"}]}")
+                .expectProblem(400, "invalid-request");
+        JsonNode updated = office().put("/api/campaigns/" + id + "/milestones", changed).expect(200).body();
+        assertThat(updated.at("/updateRevision").asInt()).isEqualTo(1);
+        assertThat(updated.at("/milestones/1/periodId").asString()).isEqualTo("INTERIM-2");
+
+        List<ConsumerRecord<String, String>> records = kafka.awaitKey(Topics.CAMPAIGN, UPDATED, id, 1, WAIT);
+        ConsumerRecord<String, String> record = records.getFirst();
+        assertThat(KafkaTopics.header(record, CloudEventHeaders.SUBJECT)).isEqualTo(id);
+        assertThat(KafkaTopics.header(record, CloudEventHeaders.SOURCE)).isEqualTo("/thidua/campaign-service");
+        Contracts.assertValid(EventCatalog.of(CampaignUpdated.class), record.value());
+        CampaignUpdated event = EventJson.MAPPER.readValue(record.value(), CampaignUpdated.class);
+        assertThat(event.revision()).isEqualTo(1);
+        assertThat(event.reportingMilestones()).extracting(ReportingMilestone::periodId, ReportingMilestone::reportDue)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("INTERIM-1", LocalDate.of(2026, 7, 15)),
+                        org.assertj.core.groups.Tuple.tuple("INTERIM-2", LocalDate.of(2026, 10, 10)),
+                        org.assertj.core.groups.Tuple.tuple("FINAL", LocalDate.of(2026, 12, 15)));
+
+        // The same list again changes nothing: no second event.
+        office().put("/api/campaigns/" + id + "/milestones", changed.replace("\"name\":\"Sơ kết 9 tháng\"",
+                "\"periodId\":\"INTERIM-2\",\"name\":\"Sơ kết 9 tháng\"")).expect(200);
+        awaitNoPendingEvents(id);
+        assertThat(kafka.readAll(Topics.CAMPAIGN, Duration.ofSeconds(2)).stream()
+                .filter(r -> id.equals(r.key()) && UPDATED.equals(KafkaTopics.header(r, CloudEventHeaders.TYPE))))
+                .hasSize(1);
+    }
+
+    static String withInterims(String campaignJson, String... milestones) {
+        return campaignJson.replace("\"participantUnitCodes\"",
+                "\"interimMilestones\":[" + String.join(",", milestones) + "],\"participantUnitCodes\"");
     }
 
     @Test

@@ -11,6 +11,9 @@ import vn.thidua.contracts.reporting.ReportSubmitted.ReportPeriod;
  *
  * @param daysLeft   whole days from the reminder's day (in Vietnam) to the due date; the due day itself counts as 0
  * @param remindedAt when the reminder was raised
+ * @param periodId   the reporting period ({@code INTERIM-1}…, {@code FINAL}) as the movement's milestones name it;
+ *                   absent in events from before movements had several periods: then {@code FINAL}
+ * @param periodName the period's name, e.g. "Sơ kết 6 tháng đầu năm"; absent in older events
  */
 public record ReportDue(
         String campaignId,
@@ -21,5 +24,13 @@ public record ReportDue(
         ReportPeriod period,
         LocalDate dueDate,
         int daysLeft,
-        Instant remindedAt) implements ReportingEvent {
+        Instant remindedAt,
+        String periodId,
+        String periodName) implements ReportingEvent {
+
+    /** A reminder that names no period id (the final report), as published before periods had ids. */
+    public ReportDue(String campaignId, String campaignTitle, String reportId, String unitId, String unitName,
+            ReportPeriod period, LocalDate dueDate, int daysLeft, Instant remindedAt) {
+        this(campaignId, campaignTitle, reportId, unitId, unitName, period, dueDate, daysLeft, remindedAt, null, null);
+    }
 }

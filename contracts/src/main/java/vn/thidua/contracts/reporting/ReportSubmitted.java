@@ -4,7 +4,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-/** A unit submitted (or resubmitted) its report for one period of a movement. */
+/**
+ * A unit submitted (or resubmitted) its report for one period of a movement.
+ *
+ * @param period     interim (sơ kết) or final (tổng kết)
+ * @param periodId   the reporting period ({@code INTERIM-1}…, {@code FINAL}) as the movement's milestones name it;
+ *                   absent in events from before movements had several periods: then {@code FINAL}
+ * @param periodName the period's name, e.g. "Sơ kết 6 tháng đầu năm"; absent in older events
+ */
 public record ReportSubmitted(
         String reportId,
         String campaignId,
@@ -16,7 +23,16 @@ public record ReportSubmitted(
         String summary,
         int version,
         boolean late,
-        Instant submittedAt) implements ReportingEvent {
+        Instant submittedAt,
+        String periodId,
+        String periodName) implements ReportingEvent {
+
+    /** A submission that names no period id (the final report), as published before periods had ids. */
+    public ReportSubmitted(String reportId, String campaignId, String unitId, String unitName, ReportPeriod period,
+            LocalDate dueDate, List<Result> results, String summary, int version, boolean late, Instant submittedAt) {
+        this(reportId, campaignId, unitId, unitName, period, dueDate, results, summary, version, late, submittedAt,
+                null, null);
+    }
 
     /** Báo cáo sơ kết / tổng kết. */
     public enum ReportPeriod {

@@ -35,6 +35,7 @@ import vn.thidua.reporting.report.UnitReport;
         + "on time or late, who is missing, results per numbered content; JSON, XLSX, PDF")
 public class AggregateController {
 
+    private static final String PERIOD = "Kỳ báo cáo: FINAL (tổng kết, mặc định), INTERIM-1, INTERIM-2… (sơ kết)";
     private static final Set<ExportFormat> EXPORTS = EnumSet.of(ExportFormat.XLSX, ExportFormat.PDF);
 
     private final AggregateService aggregates;
@@ -56,10 +57,12 @@ public class AggregateController {
             description = "ADMIN; Văn phòng và lãnh đạo cơ quan phát động phong trào.")
     public ResponseEntity<?> ofCampaign(@PathVariable String campaignId,
             @Parameter(description = "json (mặc định), xlsx hoặc pdf") @RequestParam(required = false) String format,
+            @Parameter(description = PERIOD) @RequestParam(name = "period", defaultValue = "FINAL") String period,
             @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
         ExportFormat chosen = ExportFormat.choose(format, accept, EXPORTS);
-        return answer(aggregates.ofCampaign(campaignId, actor.actor()), chosen,
-                "bao-cao-tong-hop-" + campaignId);
+        String periodId = period.strip();
+        return answer(aggregates.ofCampaign(campaignId, periodId, actor.actor()), chosen,
+                "bao-cao-tong-hop-" + campaignId + (UnitReport.FINAL_PERIOD.equals(periodId) ? "" : "-" + periodId));
     }
 
     @GetMapping("/api/agencies/{agencyCode}/aggregate")
@@ -72,9 +75,10 @@ public class AggregateController {
             @Parameter(description = "năm thi đua của phong trào (năm bắt đầu)") @RequestParam(required = false)
             Integer year,
             @Parameter(description = "json (mặc định), xlsx hoặc pdf") @RequestParam(required = false) String format,
+            @Parameter(description = PERIOD) @RequestParam(name = "period", defaultValue = "FINAL") String period,
             @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
         ExportFormat chosen = ExportFormat.choose(format, accept, EXPORTS);
-        AggregateReport report = aggregates.ofAgency(agencyCode, year, actor.actor());
+        AggregateReport report = aggregates.ofAgency(agencyCode, year, period.strip(), actor.actor());
         return answer(report, chosen, "bao-cao-tong-hop-" + agencyCode + "-" + report.scope().year());
     }
 

@@ -108,8 +108,10 @@ public final class AggregatePdf {
     /** The report's subject line, also its title. */
     public static String subject(AggregateReport report) {
         if (report.scope().kind() == AggregateReport.Scope.Kind.CAMPAIGN) {
-            return "Tổng hợp kết quả thực hiện phong trào thi đua \u201C" + report.movements().getFirst().title()
-                    + "\u201D";
+            return (report.scope().finalReports() ? "" : "Sơ kết: ")
+                    + "Tổng hợp kết quả thực hiện phong trào thi đua \u201C" + report.movements().getFirst().title()
+                    + "\u201D" + (report.scope().finalReports() || report.scope().periodName() == null ? ""
+                            : " (" + report.scope().periodName() + ")");
         }
         return "Tổng hợp kết quả thực hiện các phong trào thi đua năm " + report.scope().year() + " của "
                 + report.issuer().agencyName();
@@ -199,11 +201,12 @@ public final class AggregatePdf {
         if (report.scope().kind() == AggregateReport.Scope.Kind.CAMPAIGN) {
             MovementResults movement = report.movements().getFirst();
             return "Thực hiện phong trào thi đua \u201C" + movement.title() + "\u201D do " + report.issuer().agencyName()
-                    + " phát động" + period(movement) + ", căn cứ báo cáo tổng kết của các đơn vị (hạn nộp ngày "
+                    + " phát động" + period(movement) + ", căn cứ " + report.scope().reportsLabel()
+                    + " của các đơn vị (hạn nộp ngày "
                     + day(movement.dueDate()) + "), " + report.issuer().agencyName()
                     + " tổng hợp kết quả thực hiện như sau:";
         }
-        return "Căn cứ báo cáo tổng kết của các đơn vị tham gia " + report.movements().size()
+        return "Căn cứ " + report.scope().reportsLabel() + " của các đơn vị tham gia " + report.movements().size()
                 + " phong trào thi đua do " + report.issuer().agencyName() + " phát động năm " + report.scope().year()
                 + ", " + report.issuer().agencyName() + " tổng hợp kết quả thực hiện như sau:";
     }

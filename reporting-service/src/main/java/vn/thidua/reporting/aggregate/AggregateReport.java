@@ -10,7 +10,8 @@ import vn.thidua.reporting.report.ReportStatus;
 /**
  * Báo cáo tổng hợp: for one movement, or for every movement a department issued in a year, who
  * reported (on time or late), who is missing, and what each unit achieved per numbered content, with
- * the figures added up across units. Built from the units' final reports as they stand now.
+ * the figures added up across units. Built from the units' reports of one period (the final ones unless
+ * asked) as they stand now.
  *
  * @param scope       what was aggregated
  * @param issuer      the issuing agency, as the letterhead names it
@@ -21,8 +22,23 @@ import vn.thidua.reporting.report.ReportStatus;
 public record AggregateReport(Scope scope, Issuer issuer, Instant generatedAt, Counts totals,
         List<MovementResults> movements) {
 
-    /** A movement ({@code campaignId}) or a department's year ({@code agencyCode}, {@code year}). */
-    public record Scope(Kind kind, String campaignId, String agencyCode, Integer year) {
+    /**
+     * A movement ({@code campaignId}) or a department's year ({@code agencyCode}, {@code year}), for one
+     * reporting period ({@code periodId} FINAL, or an interim one such as INTERIM-1, named {@code periodName}).
+     */
+    public record Scope(Kind kind, String campaignId, String agencyCode, Integer year, String periodId,
+            String periodName) {
+
+        /** Whether the final reports (tổng kết) are aggregated, rather than interim ones (sơ kết). */
+        public boolean finalReports() {
+            return periodId == null || "FINAL".equals(periodId);
+        }
+
+        /** How the text names the reports: "báo cáo tổng kết" or "báo cáo sơ kết “Sơ kết 6 tháng đầu năm”". */
+        public String reportsLabel() {
+            return finalReports() ? "báo cáo tổng kết"
+                    : "báo cáo sơ kết" + (periodName == null ? "" : " \u201C" + periodName + "\u201D");
+        }
 
         public enum Kind {
             CAMPAIGN, AGENCY

@@ -26,7 +26,7 @@ import vn.thidua.reporting.report.UnitReport;
 import vn.thidua.reporting.report.UnitReportService;
 
 /**
- * Builds aggregate reports from the units' final reports, for ADMIN and the office and leaders of the
+ * Builds aggregate reports from the units' reports of one period (FINAL unless asked), for ADMIN and the office and leaders of the
  * agency concerned (checked before anything is read out). The whole movement or department is
  * aggregated: whoever may read it may read every unit's row, so it is never partial.
  */
@@ -45,9 +45,9 @@ public class AggregateService {
         this.clock = clock;
     }
 
-    /** One movement's aggregate. */
-    public AggregateReport ofCampaign(String campaignId, Actor actor) {
-        List<UnitReport> finals = finals(reports.ofCampaign(campaignId));
+    /** One movement's aggregate for one reporting period (FINAL, INTERIM-1, …). */
+    public AggregateReport ofCampaign(String campaignId, String periodId, Actor actor) {
+        List<UnitReport> finals = ofPeriod(reports.ofCampaign(campaignId), periodId);
         if (finals.isEmpty()) {
             throw DomainException.notFound("campaign-not-found", "Không có báo cáo nào được chờ cho phong trào thi đua "
                     + campaignId + " (phong trào không tồn tại hoặc chưa được phát động).");
@@ -58,7 +58,7 @@ public class AggregateService {
         Optional<Movement> movement = movements.find(campaignId);
         MovementResults section = Aggregation.movement(finals, movement, clock.instant());
         return new AggregateReport(new Scope(Scope.Kind.CAMPAIGN, campaignId, agencyCode, movement
-                .map(Movement::year).orElse(section.dueDate().getYear())),
+                .map(Movement::year).orElse(section.dueDate().getYear()), periodId, finals.getFirst().periodName()),
                 issuer(agencyCode, movement.stream().toList()), clock.instant(), section.counts(), List.of(section));
     }
 
@@ -66,13 +66,13 @@ public class AggregateService {
      * A department's aggregate for one emulation year: every movement it issued whose year (its
      * period's start, else its due date's) is {@code year}, by due date.
      */
-    public AggregateReport ofAgency(String agencyCode, Integer year, Actor actor) {
+    public AggregateReport ofAgency(String agencyCode, Integer year, String periodId, Actor actor) {
         access.requireAggregateReader(actor, agencyCode);
         Instant now = clock.instant();
         int wanted = year != null ? year : now.atZone(UnitReport.VIETNAM).getYear();
         Map<String, Movement> known = movements.issuedBy(agencyCode).stream()
                 .collect(Collectors.toMap(Movement::campaignId, movement -> movement));
-        Map<String, List<UnitReport>> byMovement = finals(reports.issuedBy(agencyCode)).stream()
+        Map<String, List<UnitReport>> byMovement = ofPeriod(reports.issuedBy(agencyCode), periodId).stream()
                 .collect(Collectors.groupingBy(UnitReport::campaignId, TreeMap::new, Collectors.toList()));
         List<MovementResults> sections = byMovement.entrySet().stream()
                 .filter(entry -> yearOf(known.get(entry.getKey()), entry.getValue()) == wanted)
@@ -80,7 +80,9 @@ public class AggregateService {
                         now))
                 .sorted(Comparator.comparing(MovementResults::dueDate).thenComparing(MovementResults::campaignId))
                 .toList();
-        return new AggregateReport(new Scope(Scope.Kind.AGENCY, null, agencyCode, wanted),
+        return new AggregateReport(new Scope(Scope.Kind.AGENCY, null, agencyCode, wanted, periodId,
+                sections.isEmpty() || !UnitReport.FINAL_PERIOD.equals(periodId) ? null
+                        : UnitReport.defaultName(ReportPeriod.FINAL)),
                 issuer(agencyCode, List.copyOf(known.values())), now, Aggregation.total(sections), sections);
     }
 
@@ -101,7 +103,8 @@ public class AggregateService {
         return new Issuer(agencyCode, name, abbreviation, parent, place);
     }
 
-    private static List<UnitReport> finals(List<UnitReport> all) {
-        return all.stream().filter(report -> report.period() == ReportPeriod.FINAL).toList();
+    /** The reports of one period that the movement still has (a removed period is not aggregated). */
+    private static List<UnitReport> ofPeriod(List<UnitReport> all, String periodId) {
+        return all.stream().filter(report -> report.periodId().equals(periodId) && !report.withdrawn()).toList();
     }
 }

@@ -18,15 +18,17 @@ import vn.thidua.reporting.report.ReportAccess;
 public class AccessPolicy {
 
     private static final String FINAL = "/api/campaigns/*/reports/*/final";
+    private static final String PERIOD = "/api/campaigns/*/reports/*/periods/*";
     private static final String READ_SCOPE = "SCOPE_" + ReportAccess.READ_SCOPE;
 
     @Bean
     AccessRules reportingAccess() {
         return requests -> requests
-                .requestMatchers(HttpMethod.POST, FINAL).hasAnyRole(role(Role.UNIT), role(Role.ADMIN))
-                .requestMatchers(HttpMethod.POST, FINAL + "/return", FINAL + "/accept")
+                .requestMatchers(HttpMethod.POST, FINAL, PERIOD).hasAnyRole(role(Role.UNIT), role(Role.ADMIN))
+                .requestMatchers(HttpMethod.POST, FINAL + "/return", FINAL + "/accept", PERIOD + "/return",
+                        PERIOD + "/accept")
                         .hasAnyRole(role(Role.OFFICE), role(Role.ADMIN))
-                .requestMatchers(HttpMethod.GET, FINAL, "/api/campaigns/*/reports", "/api/units/*/reports")
+                .requestMatchers(HttpMethod.GET, FINAL, PERIOD, "/api/campaigns/*/reports", "/api/units/*/reports")
                         .hasAnyRole(role(Role.UNIT), role(Role.OFFICE), role(Role.LEADER), role(Role.ADMIN))
                 .requestMatchers(HttpMethod.GET, "/api/campaigns/*/progress")
                         .hasAnyAuthority(Role.OFFICE.authority(), Role.LEADER.authority(), Role.ADMIN.authority(),

@@ -72,6 +72,11 @@ public class DashboardProjection {
             case CampaignLaunched launched -> launched(target, launched, eventId);
             case CampaignCascaded cascaded -> cascaded(target, cascaded, eventId);
             case RegistrationSubmitted registration -> registered(target, registration, eventId);
+            // The dashboard's rates are of the final reports (expected from the launch); interim ones are
+            // followed in the movement's own progress and aggregate (?period=).
+            case ReportSubmitted submitted when interim(submitted.period()) -> EnumSet.noneOf(DashboardView.class);
+            case ReportDue due when interim(due.period()) -> EnumSet.noneOf(DashboardView.class);
+            case ReportOverdue overdue when interim(overdue.period()) -> EnumSet.noneOf(DashboardView.class);
             case ReportSubmitted submitted -> submitted(target, submitted, eventId);
             case ReportDue due -> report(target, eventId, due.reportId(), due.campaignId(), due.unitId(),
                     due.unitName(), false, due.period(), due.dueDate(), new Update());
@@ -82,6 +87,10 @@ public class DashboardProjection {
             case AwardDecided decided -> decided(target, decided, eventId);
             default -> EnumSet.noneOf(DashboardView.class);
         };
+    }
+
+    private static boolean interim(ReportSubmitted.ReportPeriod period) {
+        return period == ReportSubmitted.ReportPeriod.INTERIM;
     }
 
     private Set<DashboardView> launched(DashboardCollections target, CampaignLaunched event, String eventId) {

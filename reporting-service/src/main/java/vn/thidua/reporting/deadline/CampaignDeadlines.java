@@ -16,7 +16,8 @@ public record CampaignDeadlines(String campaignId, String campaignTitle, int exp
         int remindersPending, List<UnitDeadlines> units) {
 
     /** One unit's report and its reminders; {@code deadline} is the end of the due day in Vietnam. */
-    public record UnitDeadlines(String reportId, String unitId, String unitName, ReportPeriod period, LocalDate dueDate,
+    public record UnitDeadlines(String reportId, String unitId, String unitName, ReportPeriod period, String periodId,
+            String periodName, boolean withdrawn, LocalDate dueDate,
             Instant deadline, ReportStatus status, boolean overdue, List<ReminderView> reminders) {
     }
 

@@ -60,7 +60,8 @@ public class DeadlineController {
 
     private static UnitDeadlines unit(UnitReport report, Instant now) {
         boolean handedIn = report.status().countsAsSubmitted();
-        return new UnitDeadlines(report.id(), report.unitId(), report.unitName(), report.period(), report.dueDate(),
+        return new UnitDeadlines(report.id(), report.unitId(), report.unitName(), report.period(), report.periodId(),
+                report.periodName(), report.withdrawn(), report.dueDate(),
                 report.deadline(), report.status(), report.isOverdue(now),
                 report.reminders().stream().map(reminder -> view(reminder, handedIn)).toList());
     }

@@ -13,6 +13,7 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
 import vn.thidua.contracts.campaign.CampaignLaunched;
+import vn.thidua.contracts.campaign.CampaignUpdated;
 
 /**
  * The launched movements' letterheads, learnt from CampaignLaunched: what an aggregate report needs
@@ -55,13 +56,33 @@ public class MovementDirectory {
                 .set("agencyName", agency == null ? null : agency.name())
                 .set("agencyAbbreviation", agency == null ? null : agency.abbreviation())
                 .set("parentName", agency == null ? null : agency.parentName())
-                .set("periodStart", event.periodStart())
-                .set("periodEnd", event.periodEnd())
-                .set("finalReportDue", event.finalReportDue())
+                // Dates the movement may change later (CampaignUpdated): kept from the first launch event only.
+                .setOnInsert("periodStart", event.periodStart())
+                .setOnInsert("periodEnd", event.periodEnd())
+                .setOnInsert("finalReportDue", event.finalReportDue())
                 .set("letterNumber", event.letterNumber())
                 .set("launchedAt", event.launchedAt())
                 .set("lastEventId", eventId);
         mongo.upsert(new Query(Criteria.where("_id").is(event.campaignId())), update, MOVEMENTS);
+    }
+
+    /**
+     * A launched movement's change: its period and final report date as now, applied only when newer than
+     * the revision this copy holds, so a redelivered or older change leaves it as it is.
+     */
+    public void updated(CampaignUpdated event, String eventId) {
+        if (event.campaignId() == null || event.campaignId().isBlank()) {
+            return;
+        }
+        Update update = new Update()
+                .set("periodStart", event.periodStart())
+                .set("periodEnd", event.periodEnd())
+                .set("finalReportDue", event.finalReportDue())
+                .set("revision", event.revision())
+                .set("lastEventId", eventId);
+        mongo.updateFirst(new Query(new Criteria().andOperator(Criteria.where("_id").is(event.campaignId()),
+                new Criteria().orOperator(Criteria.where("revision").exists(false),
+                        Criteria.where("revision").lt(event.revision())))), update, MOVEMENTS);
     }
 
     public Optional<Movement> find(String campaignId) {

@@ -7,6 +7,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
 
 import vn.thidua.contracts.campaign.CampaignLaunched;
+import vn.thidua.contracts.campaign.CampaignUpdated;
 import vn.thidua.contracts.campaign.DirectoryEvent;
 import vn.thidua.eventing.inbound.EventReader;
 import vn.thidua.reporting.dashboard.DashboardChanges;
@@ -17,7 +18,7 @@ import vn.thidua.reporting.report.ExpectedReports;
 
 /**
  * Binding {@code campaignEvents-in-0}: movements' events, as group reporting-service. A launch makes
- * the units' reports expected; every movement event also feeds the dashboard (after the reports, so
+ * the units' reports expected, one per reporting period, and a change of its milestones makes them follow; every movement event also feeds the dashboard (after the reports, so
  * a launch whose reports cannot be created is retried whole, and both writes are idempotent). The
  * directory's unit events tell which agency each unit belongs to, for access to its reports; a
  * launch's letterhead (issuer, parent body, period) is kept for the aggregate reports.
@@ -32,8 +33,12 @@ public class CampaignEventsConsumer {
         return message -> reader.read(message).ifPresent(inbound -> {
             switch (inbound.data()) {
                 case CampaignLaunched launched -> {
-                    expectedReports.expectFinalReports(launched, inbound.id());
+                    expectedReports.expectReports(launched, inbound.id());
                     movements.launched(launched, inbound.id());
+                }
+                case CampaignUpdated updated -> {
+                    expectedReports.follow(updated, inbound.id());
+                    movements.updated(updated, inbound.id());
                 }
                 case DirectoryEvent unit -> directory.apply(unit, inbound.id());
                 default -> {

@@ -9,12 +9,11 @@ import org.springframework.stereotype.Service;
 import vn.thidua.eventing.security.Actor;
 import vn.thidua.eventing.web.DomainException;
 import vn.thidua.reporting.report.ReportAccess;
-import vn.thidua.reporting.report.ReportPeriod;
 import vn.thidua.reporting.report.Submission;
 import vn.thidua.reporting.report.UnitReport;
 import vn.thidua.reporting.report.UnitReportService;
 
-/** The progress read model, computed from the movement's final reports (tens of units per movement). */
+/** The progress read model, computed from the movement's reports of one period (tens of units per movement). */
 @Service
 public class ProgressService {
 
@@ -28,12 +27,19 @@ public class ProgressService {
         this.clock = clock;
     }
 
-    /** The whole movement's figures: only for those who may see every unit's report, so never partial. */
-    public CampaignProgress finalReporting(String campaignId, Actor actor) {
-        List<UnitReport> finals = reports.ofCampaign(campaignId).stream()
-                .filter(report -> report.period() == ReportPeriod.FINAL)
+    /**
+     * The whole movement's figures for one period: only for those who may see every unit's report, so
+     * never partial. A period the movement removed has no progress.
+     */
+    public CampaignProgress reporting(String campaignId, String periodId, Actor actor) {
+        List<UnitReport> finals = reports.ofPeriod(campaignId, periodId).stream()
+                .filter(report -> !report.withdrawn())
                 .toList();
         if (finals.isEmpty()) {
+            if (!UnitReport.FINAL_PERIOD.equals(periodId) && !reports.ofCampaign(campaignId).isEmpty()) {
+                throw DomainException.notFound("period-not-found", "Phong trào thi đua " + campaignId
+                        + " không có kỳ báo cáo " + periodId + ".");
+            }
             throw DomainException.notFound("campaign-not-found", "Không có báo cáo nào được chờ cho phong trào thi đua "
                     + campaignId + " (phong trào không tồn tại hoặc chưa được phát động).");
         }
@@ -41,7 +47,8 @@ public class ProgressService {
         Instant now = clock.instant();
         List<CampaignProgress.UnitProgress> units = finals.stream().map(report -> unit(report, now)).toList();
         UnitReport first = finals.getFirst();
-        return new CampaignProgress(campaignId, first.campaignTitle(), first.dueDate(), units.size(),
+        return new CampaignProgress(campaignId, first.campaignTitle(), first.periodId(), first.periodName(),
+                first.dueDate(), units.size(),
                 (int) finals.stream().filter(report -> report.status().countsAsSubmitted()).count(),
                 (int) units.stream().filter(CampaignProgress.UnitProgress::late).count(),
                 (int) units.stream().filter(CampaignProgress.UnitProgress::overdue).count(),

@@ -54,6 +54,14 @@ public class UnitReport {
     private String unitName;
     private int unitOrder;
     private ReportPeriod period;
+    /** The milestone's period id ({@code INTERIM-1}…, {@code FINAL}); null in reports stored before: FINAL. */
+    private String periodId;
+    /** The milestone's name, e.g. "Sơ kết 6 tháng đầu năm"; null in reports stored before names. */
+    private String periodName;
+    /** The movement's change (CampaignUpdated revision) this report's period follows; 0 as launched. */
+    private int scheduleRevision;
+    /** The movement no longer has this period: nothing more is submitted, no reminder goes out. */
+    private boolean withdrawn;
     private LocalDate dueDate;
     private List<ReportContent> contents;
     private ReportStatus status;
@@ -71,9 +79,30 @@ public class UnitReport {
     private UnitReport() {
     }
 
+    /** The id of the final report's period, and of reports and events that name none. */
+    public static final String FINAL_PERIOD = "FINAL";
+
     /** The report id: one report per movement, unit and period, e.g. {@code cmp-2026-0001:SNNMT-VP:FINAL}. */
-    public static String idOf(String campaignId, String unitId, ReportPeriod period) {
-        return campaignId + ":" + unitId + ":" + period.name();
+    public static String idOf(String campaignId, String unitId, String periodId) {
+        return campaignId + ":" + unitId + ":" + periodId;
+    }
+
+    /** The period's name when the movement gave none: "Tổng kết phong trào" or "Sơ kết". */
+    public static String defaultName(ReportPeriod period) {
+        return period == ReportPeriod.FINAL ? "Tổng kết phong trào" : "Sơ kết";
+    }
+
+    /** A report of a period named by its kind alone (the final report), as the movement was launched. */
+    public static UnitReport expected(String campaignId, String campaignTitle, String issuingAgencyCode, String unitId,
+            String unitName, int unitOrder, ReportPeriod period, LocalDate dueDate, List<ReportContent> contents,
+            String sourceEventId, Instant at, Who who, ReminderSchedule schedule) {
+        return expected(campaignId, campaignTitle, issuingAgencyCode, unitId, unitName, unitOrder,
+                new Period(period == ReportPeriod.FINAL ? FINAL_PERIOD : period.name(), period, defaultName(period)),
+                dueDate, contents, sourceEventId, at, who, schedule, 0);
+    }
+
+    /** One reporting period of a movement: its id, whether interim or final, and its name. */
+    public record Period(String id, ReportPeriod kind, String name) {
     }
 
     /**
@@ -83,12 +112,17 @@ public class UnitReport {
      * @param unitOrder         the unit's place in the movement's participant list, to list units as the letter did
      * @param sourceEventId     the event that caused the expectation, for tracing
      * @param schedule          the reminders to schedule for its due date
+     * @param revision          the movement's change that made this period (0: its launch)
      */
     public static UnitReport expected(String campaignId, String campaignTitle, String issuingAgencyCode, String unitId,
-            String unitName, int unitOrder, ReportPeriod period, LocalDate dueDate, List<ReportContent> contents,
-            String sourceEventId, Instant at, Who who, ReminderSchedule schedule) {
+            String unitName, int unitOrder, Period reportingPeriod, LocalDate dueDate, List<ReportContent> contents,
+            String sourceEventId, Instant at, Who who, ReminderSchedule schedule, int revision) {
+        ReportPeriod period = reportingPeriod.kind();
         UnitReport report = new UnitReport();
-        report.id = idOf(campaignId, unitId, period);
+        report.id = idOf(campaignId, unitId, reportingPeriod.id());
+        report.periodId = reportingPeriod.id();
+        report.periodName = reportingPeriod.name();
+        report.scheduleRevision = revision;
         report.campaignId = campaignId;
         report.campaignTitle = campaignTitle;
         report.issuingAgencyCode = issuingAgencyCode;
@@ -104,15 +138,19 @@ public class UnitReport {
         report.reminders = new ArrayList<>(schedule.forDueDate(dueDate));
         report.nextReminderAt = report.earliestOpenReminder();
         report.audit(AuditEntry.of(who, at, "EXPECTED", "Phong trào \"" + campaignTitle + "\" đã phát động: "
-                + unitName + " cần nộp báo cáo " + label(period) + " trước hết ngày " + dueDate + ".")
+                + unitName + " cần nộp báo cáo " + report.label() + " trước hết ngày " + dueDate + ".")
                 .change(null, stateSummary(report.status)));
         return report;
     }
 
     /** Hands in a version of the report; returns the fact to publish. */
     public ReportSubmitted submit(List<ContentResult> results, String summary, Instant at, Who who) {
+        if (withdrawn) {
+            throw DomainException.conflict("period-removed", "Phong trào không còn kỳ báo cáo \"" + periodName()
+                    + "\"; không nộp báo cáo cho kỳ này được nữa.");
+        }
         if (status != ReportStatus.EXPECTED && status != ReportStatus.RETURNED) {
-            throw DomainException.conflict("report-already-submitted", "Báo cáo " + label(period) + " của " + unitName
+            throw DomainException.conflict("report-already-submitted", "Báo cáo " + label() + " của " + unitName
                     + " đã " + (status == ReportStatus.ACCEPTED ? "được chấp nhận" : "được nộp")
                     + "; chỉ nộp lại được khi báo cáo bị trả lại.");
         }
@@ -125,12 +163,12 @@ public class UnitReport {
         status = ReportStatus.SUBMITTED;
         returnComment = null;
         audit(AuditEntry.of(who, at, submission.version() == 1 ? "SUBMITTED" : "RESUBMITTED",
-                "Nộp báo cáo " + label(period) + " phiên bản " + submission.version() + (late ? " (quá hạn)." : "."))
+                "Nộp báo cáo " + label() + " phiên bản " + submission.version() + (late ? " (quá hạn)." : "."))
                 .change(stateSummary(before), stateSummary(status)));
         return new ReportSubmitted(id, campaignId, unitId, unitName,
                 contractPeriod(), dueDate,
                 checked.stream().map(r -> new ReportSubmitted.Result(r.contentNumber(), r.narrative())).toList(),
-                submission.summary(), submission.version(), late, at);
+                submission.summary(), submission.version(), late, at, periodId(), periodName());
     }
 
     /** The office sends a submitted report back for revision. */
@@ -163,7 +201,7 @@ public class UnitReport {
         }
         reminders = new ArrayList<>(schedule.forDueDate(dueDate));
         nextReminderAt = earliestOpenReminder();
-        audit(AuditEntry.of(who, at, "REMINDERS_SCHEDULED", "Lên lịch nhắc hạn nộp báo cáo " + label(period)
+        audit(AuditEntry.of(who, at, "REMINDERS_SCHEDULED", "Lên lịch nhắc hạn nộp báo cáo " + label()
                 + " (hạn ngày " + dueDate + ")."));
         return true;
     }
@@ -176,7 +214,7 @@ public class UnitReport {
      * the overdue notice fires. A handed-in report keeps its open reminders: a return revives them.
      */
     public Optional<ReportingEvent> fireDueReminders(Instant now, Who who) {
-        if (status.countsAsSubmitted() || reminders.stream().noneMatch(reminder -> reminder.dueBy(now))) {
+        if (withdrawn || status.countsAsSubmitted() || reminders.stream().noneMatch(reminder -> reminder.dueBy(now))) {
             return Optional.empty();
         }
         LocalDate today = now.atZone(VIETNAM).toLocalDate();
@@ -186,8 +224,8 @@ public class UnitReport {
                     : reminder.kind() == ReminderKind.OVERDUE ? reminder.fire(now) : reminder.skip(now));
             int daysLate = (int) ChronoUnit.DAYS.between(dueDate, today);
             event = new ReportOverdue(campaignId, campaignTitle, id, unitId, unitName, contractPeriod(), dueDate,
-                    daysLate, now);
-            audit(AuditEntry.of(who, now, "OVERDUE", "Quá hạn nộp báo cáo " + label(period) + " " + daysLate
+                    daysLate, now, periodId(), periodName());
+            audit(AuditEntry.of(who, now, "OVERDUE", "Quá hạn nộp báo cáo " + label() + " " + daysLate
                     + " ngày (hạn ngày " + dueDate + "), đơn vị chưa nộp."));
         } else {
             Reminder latest = reminders.stream()
@@ -198,12 +236,69 @@ public class UnitReport {
                     : reminder.equals(latest) ? reminder.fire(now) : reminder.skip(now));
             int daysLeft = (int) ChronoUnit.DAYS.between(today, dueDate);
             event = new ReportDue(campaignId, campaignTitle, id, unitId, unitName, contractPeriod(), dueDate, daysLeft,
-                    now);
-            audit(AuditEntry.of(who, now, "REMINDED", "Nhắc hạn nộp báo cáo " + label(period) + ": còn " + daysLeft
+                    now, periodId(), periodName());
+            audit(AuditEntry.of(who, now, "REMINDED", "Nhắc hạn nộp báo cáo " + label() + ": còn " + daysLeft
                     + " ngày (hạn ngày " + dueDate + ")."));
         }
         nextReminderAt = earliestOpenReminder();
         return Optional.of(event);
+    }
+
+    /**
+     * Follows a change of the movement's milestone ({@code revision}, from CampaignUpdated): a new name,
+     * and a new due date whose reminders are scheduled anew, except those already fired, which stay
+     * fired (one reminder per offset, one overdue notice, per report). A revision already applied (or
+     * older) changes nothing, so a redelivered change has one effect.
+     *
+     * @return whether the report changed
+     */
+    public boolean followMilestone(String name, LocalDate newDue, int revision, ReminderSchedule schedule, Instant at,
+            Who who) {
+        if (revision <= scheduleRevision) {
+            return false;
+        }
+        scheduleRevision = revision;
+        String before = periodName() + ", hạn " + dueDate;
+        if (name != null && !name.isBlank()) {
+            periodName = name.strip();
+        }
+        if (newDue != null && !newDue.equals(dueDate)) {
+            dueDate = newDue;
+            List<Reminder> rescheduled = new ArrayList<>();
+            for (Reminder fresh : schedule.forDueDate(newDue)) {
+                rescheduled.add(reminders.stream()
+                        .filter(old -> old.firedAt() != null && old.kind() == fresh.kind()
+                                && old.offsetDays() == fresh.offsetDays())
+                        .findFirst().orElse(fresh));
+            }
+            reminders = rescheduled;
+            nextReminderAt = withdrawn ? null : earliestOpenReminder();
+        }
+        String after = periodName() + ", hạn " + dueDate;
+        if (!before.equals(after)) {
+            audit(AuditEntry.of(who, at, "PERIOD_CHANGED", "Phong trào đổi kỳ báo cáo " + periodId()
+                    + ": " + after + ".").change(before, after));
+        }
+        return true;
+    }
+
+    /**
+     * The movement removed this period ({@code revision}, from CampaignUpdated): its open reminders
+     * are cancelled and nothing more is submitted; what was submitted is kept.
+     *
+     * @return whether the report changed
+     */
+    public boolean withdraw(int revision, Instant at, Who who) {
+        if (revision <= scheduleRevision || withdrawn) {
+            return false;
+        }
+        scheduleRevision = revision;
+        withdrawn = true;
+        reminders.replaceAll(reminder -> reminder.open() ? reminder.skip(at) : reminder);
+        nextReminderAt = null;
+        audit(AuditEntry.of(who, at, "PERIOD_REMOVED", "Phong trào bỏ kỳ báo cáo " + label()
+                + "; các lần nhắc hạn chưa gửi được hủy.").change(stateSummary(status), "Kỳ báo cáo đã bị bỏ"));
+        return true;
     }
 
     /** The last moment the report is on time: the end of the due day in Vietnam. */
@@ -216,9 +311,9 @@ public class UnitReport {
         return dueDate.plusDays(1).atStartOfDay(VIETNAM).toInstant();
     }
 
-    /** Not handed in although the deadline has passed. */
+    /** Not handed in although the deadline has passed (a removed period is owed no more). */
     public boolean isOverdue(Instant now) {
-        return !status.countsAsSubmitted() && isLate(now);
+        return !withdrawn && !status.countsAsSubmitted() && isLate(now);
     }
 
     /** Keeps an event in this document's outbox until the relay has published it. */
@@ -306,8 +401,12 @@ public class UnitReport {
         return text == null || text.isBlank() ? null : text.strip();
     }
 
-    private static String label(ReportPeriod period) {
-        return period == ReportPeriod.FINAL ? "tổng kết" : "sơ kết";
+    /** The period as sentences name it: "tổng kết", or the interim period's name ("Sơ kết 6 tháng đầu năm"). */
+    private String label() {
+        if (period == ReportPeriod.FINAL) {
+            return "tổng kết";
+        }
+        return periodName == null ? "sơ kết" : "\"" + periodName + "\"";
     }
 
     private static String label(ReportStatus status) {
@@ -360,6 +459,25 @@ public class UnitReport {
 
     public LocalDate dueDate() {
         return dueDate;
+    }
+
+    /** The period id; FINAL for a report stored before reports kept it. */
+    public String periodId() {
+        return periodId != null ? periodId : period == ReportPeriod.FINAL ? FINAL_PERIOD : period.name();
+    }
+
+    /** The period's name; the default one for a report stored before reports kept it. */
+    public String periodName() {
+        return periodName != null ? periodName : defaultName(period);
+    }
+
+    public int scheduleRevision() {
+        return scheduleRevision;
+    }
+
+    /** Whether the movement removed this period. */
+    public boolean withdrawn() {
+        return withdrawn;
     }
 
     public List<ReportContent> contents() {

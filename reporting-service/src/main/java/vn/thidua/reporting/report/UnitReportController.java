@@ -17,10 +17,12 @@ import vn.thidua.eventing.web.CurrentActor;
 
 @RestController
 @RequestMapping("/api")
-@Tag(name = "Báo cáo của đơn vị", description = "Unit reports: submit, return for revision, accept")
+@Tag(name = "Báo cáo của đơn vị", description = "Unit reports per reporting period (interim, final): submit, return for revision, accept")
 public class UnitReportController {
 
     private static final String FINAL = "/campaigns/{campaignId}/reports/{unitId}/final";
+    /** A report of any period of the movement's milestones; {@code .../periods/FINAL} is the final one. */
+    private static final String PERIOD = "/campaigns/{campaignId}/reports/{unitId}/periods/{periodId}";
 
     private final UnitReportService reports;
     private final CurrentActor actor;
@@ -36,7 +38,7 @@ public class UnitReportController {
     @Operation(summary = "Đơn vị nộp (hoặc nộp lại) báo cáo tổng kết", description = "Cán bộ (UNIT) của chính đơn vị; ADMIN.")
     public UnitReportView submitFinal(@PathVariable String campaignId, @PathVariable String unitId,
             @Valid @RequestBody SubmitReportRequest request) {
-        return view(reports.submit(campaignId, unitId, ReportPeriod.FINAL, request.toResults(), request.summary(),
+        return view(reports.submit(campaignId, unitId, UnitReport.FINAL_PERIOD, request.toResults(), request.summary(),
                 actor.actor(), actor.who()));
     }
 
@@ -44,20 +46,54 @@ public class UnitReportController {
     @Operation(summary = "Văn phòng trả lại báo cáo tổng kết để đơn vị bổ sung", description = "Văn phòng (OFFICE) của cơ quan phát động phong trào; ADMIN.")
     public UnitReportView returnFinal(@PathVariable String campaignId, @PathVariable String unitId,
             @Valid @RequestBody ReturnReportRequest request) {
-        return view(reports.returnForRevision(campaignId, unitId, ReportPeriod.FINAL, request.comment(), actor.actor(),
+        return view(reports.returnForRevision(campaignId, unitId, UnitReport.FINAL_PERIOD, request.comment(), actor.actor(),
                 actor.who()));
     }
 
     @PostMapping(FINAL + "/accept")
     @Operation(summary = "Văn phòng chấp nhận báo cáo tổng kết", description = "Văn phòng (OFFICE) của cơ quan phát động phong trào; ADMIN.")
     public UnitReportView acceptFinal(@PathVariable String campaignId, @PathVariable String unitId) {
-        return view(reports.accept(campaignId, unitId, ReportPeriod.FINAL, actor.actor(), actor.who()));
+        return view(reports.accept(campaignId, unitId, UnitReport.FINAL_PERIOD, actor.actor(), actor.who()));
     }
 
     @GetMapping(FINAL)
     @Operation(summary = "Báo cáo tổng kết của một đơn vị, với mọi phiên bản đã nộp", description = "Cán bộ của đơn vị; Văn phòng, lãnh đạo cơ quan phát động; ADMIN.")
     public UnitReportView finalReport(@PathVariable String campaignId, @PathVariable String unitId) {
-        return view(reports.get(campaignId, unitId, ReportPeriod.FINAL, actor.actor()));
+        return view(reports.get(campaignId, unitId, UnitReport.FINAL_PERIOD, actor.actor()));
+    }
+
+    @PostMapping(PERIOD)
+    @Operation(summary = "Đơn vị nộp (hoặc nộp lại) báo cáo của một kỳ (sơ kết INTERIM-1…, hoặc FINAL)",
+            description = "Cán bộ (UNIT) của chính đơn vị; ADMIN.")
+    public UnitReportView submit(@PathVariable String campaignId, @PathVariable String unitId,
+            @PathVariable String periodId, @Valid @RequestBody SubmitReportRequest request) {
+        return view(reports.submit(campaignId, unitId, periodId, request.toResults(), request.summary(), actor.actor(),
+                actor.who()));
+    }
+
+    @PostMapping(PERIOD + "/return")
+    @Operation(summary = "Văn phòng trả lại báo cáo của một kỳ để đơn vị bổ sung",
+            description = "Văn phòng (OFFICE) của cơ quan phát động phong trào; ADMIN.")
+    public UnitReportView returnForRevision(@PathVariable String campaignId, @PathVariable String unitId,
+            @PathVariable String periodId, @Valid @RequestBody ReturnReportRequest request) {
+        return view(reports.returnForRevision(campaignId, unitId, periodId, request.comment(), actor.actor(),
+                actor.who()));
+    }
+
+    @PostMapping(PERIOD + "/accept")
+    @Operation(summary = "Văn phòng chấp nhận báo cáo của một kỳ",
+            description = "Văn phòng (OFFICE) của cơ quan phát động phong trào; ADMIN.")
+    public UnitReportView accept(@PathVariable String campaignId, @PathVariable String unitId,
+            @PathVariable String periodId) {
+        return view(reports.accept(campaignId, unitId, periodId, actor.actor(), actor.who()));
+    }
+
+    @GetMapping(PERIOD)
+    @Operation(summary = "Báo cáo của một đơn vị cho một kỳ, với mọi phiên bản đã nộp",
+            description = "Cán bộ của đơn vị; Văn phòng, lãnh đạo cơ quan phát động; ADMIN.")
+    public UnitReportView periodReport(@PathVariable String campaignId, @PathVariable String unitId,
+            @PathVariable String periodId) {
+        return view(reports.get(campaignId, unitId, periodId, actor.actor()));
     }
 
     @GetMapping("/campaigns/{campaignId}/reports")

@@ -40,10 +40,10 @@ public class UnitReportService {
     }
 
     /** The unit hands in (or, after a return, resubmits) its report; ReportSubmitted goes out with it. */
-    public UnitReport submit(String campaignId, String unitId, ReportPeriod period, List<ContentResult> results,
+    public UnitReport submit(String campaignId, String unitId, String periodId, List<ContentResult> results,
             String summary, Actor actor, Who who) {
         access.requireSubmitter(actor, unitId);
-        return change(campaignId, unitId, period, report -> {
+        return change(campaignId, unitId, periodId, report -> {
             ReportSubmitted submitted = report.submit(results, summary, clock.instant(), who);
             OutboxEvent event = outbox.record(submitted);
             report.addPendingEvent(event);
@@ -51,17 +51,17 @@ public class UnitReportService {
         });
     }
 
-    public UnitReport returnForRevision(String campaignId, String unitId, ReportPeriod period, String comment,
+    public UnitReport returnForRevision(String campaignId, String unitId, String periodId, String comment,
             Actor actor, Who who) {
-        return change(campaignId, unitId, period, report -> {
+        return change(campaignId, unitId, periodId, report -> {
             access.requireReviewer(actor, report);
             report.returnForRevision(comment, clock.instant(), who);
             return List.of();
         });
     }
 
-    public UnitReport accept(String campaignId, String unitId, ReportPeriod period, Actor actor, Who who) {
-        return change(campaignId, unitId, period, report -> {
+    public UnitReport accept(String campaignId, String unitId, String periodId, Actor actor, Who who) {
+        return change(campaignId, unitId, periodId, report -> {
             access.requireReviewer(actor, report);
             report.accept(clock.instant(), who);
             return List.of();
@@ -69,9 +69,9 @@ public class UnitReportService {
     }
 
     /** One report, if this user may read it. */
-    public UnitReport get(String campaignId, String unitId, ReportPeriod period, Actor actor) {
+    public UnitReport get(String campaignId, String unitId, String periodId, Actor actor) {
         access.requireMayAskFor(actor, unitId);
-        UnitReport report = find(campaignId, unitId, period);
+        UnitReport report = find(campaignId, unitId, periodId);
         access.requireReader(actor, report);
         return report;
     }
@@ -97,10 +97,10 @@ public class UnitReportService {
      * scheduler also writes reports (a fired reminder); when it did so between our read and write,
      * the command is simply applied again to the fresh state, whose rules decide anew.
      */
-    private UnitReport change(String campaignId, String unitId, ReportPeriod period,
+    private UnitReport change(String campaignId, String unitId, String periodId,
             Function<UnitReport, List<OutboxEvent>> command) {
         for (int attempt = 1; ; attempt++) {
-            UnitReport report = find(campaignId, unitId, period);
+            UnitReport report = find(campaignId, unitId, periodId);
             List<OutboxEvent> events = command.apply(report);
             try {
                 store.update(report, events);
@@ -113,15 +113,20 @@ public class UnitReportService {
         }
     }
 
+    /** The reports of one movement's period, the units in the movement's order (a removed period's too). */
+    public List<UnitReport> ofPeriod(String campaignId, String periodId) {
+        return ofCampaign(campaignId).stream().filter(report -> report.periodId().equals(periodId)).toList();
+    }
+
     /** Every report of the movements one agency issued, for the department's aggregate (which checks access). */
     public List<UnitReport> issuedBy(String agencyCode) {
         return reports.findByIssuingAgencyCode(agencyCode);
     }
 
-    private UnitReport find(String campaignId, String unitId, ReportPeriod period) {
-        return reports.findById(UnitReport.idOf(campaignId, unitId, period)).orElseThrow(() -> DomainException.notFound(
+    private UnitReport find(String campaignId, String unitId, String periodId) {
+        return reports.findById(UnitReport.idOf(campaignId, unitId, periodId)).orElseThrow(() -> DomainException.notFound(
                 "report-not-expected", "Đơn vị " + unitId + " không thuộc diện báo cáo "
-                        + (period == ReportPeriod.FINAL ? "tổng kết" : "sơ kết") + " phong trào thi đua " + campaignId
-                        + "."));
+                        + (UnitReport.FINAL_PERIOD.equals(periodId) ? "tổng kết" : "kỳ " + periodId)
+                        + " của phong trào thi đua " + campaignId + "."));
     }
 }

@@ -13,7 +13,8 @@ import vn.thidua.eventing.audit.AuditEntry;
  * ADMIN read.
  */
 public record UnitReportView(String id, String campaignId, String campaignTitle, String issuingAgencyCode,
-        String unitId, String unitName, ReportPeriod period, LocalDate dueDate, List<ReportContent> contents,
+        String unitId, String unitName, ReportPeriod period, String periodId, String periodName, boolean withdrawn,
+        LocalDate dueDate, List<ReportContent> contents,
         ReportStatus status, int version, boolean late, boolean overdue, Instant submittedAt,
         List<ContentResult> results, String summary, String returnComment, List<Submission> versions,
         List<HistoryEntry> auditTrail) {
@@ -31,7 +32,8 @@ public record UnitReportView(String id, String campaignId, String campaignTitle,
     public static UnitReportView of(UnitReport report, Instant now) {
         Submission latest = report.latest().orElse(null);
         return new UnitReportView(report.id(), report.campaignId(), report.campaignTitle(),
-                report.issuingAgencyCode(), report.unitId(), report.unitName(), report.period(), report.dueDate(),
+                report.issuingAgencyCode(), report.unitId(), report.unitName(), report.period(), report.periodId(),
+                report.periodName(), report.withdrawn(), report.dueDate(),
                 report.contents(), report.status(), latest == null ? 0 : latest.version(),
                 latest != null && latest.late(), report.isOverdue(now), latest == null ? null : latest.submittedAt(),
                 latest == null ? List.of() : latest.results(), latest == null ? null : latest.summary(),

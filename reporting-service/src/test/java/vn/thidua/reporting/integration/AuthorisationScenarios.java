@@ -10,9 +10,11 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
@@ -23,6 +25,7 @@ import org.springframework.http.HttpMethod;
 import tools.jackson.databind.JsonNode;
 import vn.thidua.contracts.campaign.CampaignKind;
 import vn.thidua.contracts.campaign.CampaignLaunched;
+import vn.thidua.contracts.campaign.ReportingMilestone;
 import vn.thidua.contracts.campaign.UnitRegistered;
 import vn.thidua.eventing.EventJson;
 import vn.thidua.eventing.test.RestApi;
@@ -81,6 +84,35 @@ abstract class AuthorisationScenarios extends ScenarioSupport {
         call("admin", HttpMethod.POST, bUnit3 + "/return", comment).expect(200);
         call("office2", HttpMethod.POST, bUnit2 + "/accept", null).expect(200);
 
+        // Interim reports (…/periods/INTERIM-1): the same rules as the final ones.
+        String aUnitInterim = periodPath(a, UNIT, "INTERIM-1");
+        String aUnit2Interim = periodPath(a, UNIT2, "INTERIM-1");
+        String bUnit3Interim = periodPath(b, UNIT3, "INTERIM-1");
+        expect("POST submit interim", HttpMethod.POST, aUnitInterim, submit, deniedExcept("unit", "admin"));
+        call("unit", HttpMethod.POST, aUnitInterim, submit).expect(200);
+        call("admin", HttpMethod.POST, aUnit2Interim, submit).expect(200);
+        call("unit2", HttpMethod.POST, aUnitInterim, submit).expectProblem(403, "forbidden");
+        expect("POST return interim", HttpMethod.POST, aUnitInterim + "/return", comment,
+                deniedExcept("office", "admin"));
+        expect("POST accept interim", HttpMethod.POST, aUnitInterim + "/accept", null, deniedExcept("office", "admin"));
+        call("office", HttpMethod.POST, aUnitInterim + "/return", comment).expect(200);
+        call("unit", HttpMethod.POST, aUnitInterim, submit).expect(200);
+        call("admin", HttpMethod.POST, aUnitInterim + "/accept", null).expect(200);
+        call("office", HttpMethod.POST, aUnit2Interim + "/accept", null).expect(200);
+        call("unit3", HttpMethod.POST, bUnit3Interim, submit).expect(200);
+        call("office", HttpMethod.POST, bUnit3Interim + "/accept", null).expectProblem(403, "forbidden");
+        call("office2", HttpMethod.POST, bUnit3Interim + "/accept", null).expect(200);
+        expect("GET report interim", HttpMethod.GET, aUnitInterim, null,
+                statuses(200, "admin", "office", "unit", "leader"));
+        expect("GET report interim of B", HttpMethod.GET, bUnit3Interim, null,
+                statuses(200, "admin", "office2", "unit3"));
+        expect("GET progress interim", HttpMethod.GET, "/api/campaigns/" + a + "/progress?period=INTERIM-1", null,
+                statuses(200, "admin", "office", "leader", "client"));
+        expect("GET aggregate A interim", HttpMethod.GET, "/api/campaigns/" + a + "/aggregate?period=INTERIM-1", null,
+                statuses(200, "admin", "office", "leader"));
+        expect("GET aggregate B interim", HttpMethod.GET, "/api/campaigns/" + b + "/aggregate?period=INTERIM-1", null,
+                statuses(200, "admin", "office2"));
+
         // One report.
         expect("GET report", HttpMethod.GET, aUnit, null,
                 statuses(200, "admin", "office", "unit", "leader"));
@@ -121,10 +153,11 @@ abstract class AuthorisationScenarios extends ScenarioSupport {
         expect("GET deadlines B", HttpMethod.GET, "/api/campaigns/" + b + "/deadlines", null,
                 statuses(200, "admin", "office2", "unit2", "unit3"));
         JsonNode own = call("unit", HttpMethod.GET, "/api/campaigns/" + a + "/deadlines", null).body();
-        assertThat(own.at("/expected").asInt()).isEqualTo(1);
-        assertThat(own.at("/units").valueStream().map(row -> row.at("/unitId").asString())).containsExactly(UNIT);
+        // Two periods (INTERIM-1 and FINAL) per unit.
+        assertThat(own.at("/expected").asInt()).isEqualTo(2);
+        assertThat(own.at("/units").valueStream().map(row -> row.at("/unitId").asString())).containsOnly(UNIT);
         assertThat(call("council1", HttpMethod.GET, "/api/campaigns/" + a + "/deadlines", null).body()
-                .at("/expected").asInt()).isEqualTo(2);
+                .at("/expected").asInt()).isEqualTo(4);
 
         // The provincial dashboard: readers of the aggregate and reporting clients; not units or councils.
         for (String view : List.of("movements", "participation", "nominations", "awards",
@@ -273,8 +306,11 @@ abstract class AuthorisationScenarios extends ScenarioSupport {
     private void assertUnits(String campaignId, String caller, String... units) {
         JsonNode rows = call(caller, HttpMethod.GET, "/api/campaigns/" + campaignId + "/reports", null).expect(200)
                 .body();
-        assertThat(rows.valueStream().map(row -> row.at("/unitId").asString())).as("%s's rows of %s", caller,
-                campaignId).containsExactly(units);
+        // One row per unit and period (the movements here have INTERIM-1 and FINAL).
+        List<String> expected = Arrays.stream(units).flatMap(unit -> Stream.of(unit + " INTERIM-1", unit + " FINAL"))
+                .toList();
+        assertThat(rows.valueStream().map(row -> row.at("/unitId").asString() + " " + row.at("/periodId").asString()))
+                .as("%s's rows of %s", caller, campaignId).containsExactlyInAnyOrderElementsOf(expected);
     }
 
     /** The SSE stream's status as this caller: read from the response head, then the connection is dropped. */
@@ -312,13 +348,21 @@ abstract class AuthorisationScenarios extends ScenarioSupport {
         kafka.publish(new CampaignLaunched(campaignId, "Phong trào kiểm thử quyền " + token, CampaignKind.REGULAR,
                 null, new CampaignLaunched.Agency(agencyCode, agencyName, agencyCode, "UBND TỈNH QUẢNG NGÃI"), null,
                 List.of(new CampaignLaunched.Content(1, "Thi đua hoàn thành nhiệm vụ.")), DUE.minusMonths(10),
-                DUE.plusDays(16), DUE, participants, "1/" + agencyCode, Instant.now()));
+                DUE.plusDays(16), DUE, participants, "1/" + agencyCode, Instant.now(), List.of(
+                        new ReportingMilestone("INTERIM-1", ReportingMilestone.Kind.INTERIM, "Sơ kết 6 tháng đầu năm",
+                                DUE.minusMonths(10), DUE.minusMonths(5), DUE.minusMonths(5).plusDays(10)),
+                        new ReportingMilestone("FINAL", ReportingMilestone.Kind.FINAL, "Tổng kết phong trào",
+                                DUE.minusMonths(10), DUE.plusDays(16), DUE))));
         awaitExpected(campaignId, unitIds.length);
         return campaignId;
     }
 
     private static String reportPath(String campaignId, String unitId) {
         return "/api/campaigns/" + campaignId + "/reports/" + unitId + "/final";
+    }
+
+    private static String periodPath(String campaignId, String unitId, String periodId) {
+        return "/api/campaigns/" + campaignId + "/reports/" + unitId + "/periods/" + periodId;
     }
 
     // --- audit ------------------------------------------------------------------------------------
