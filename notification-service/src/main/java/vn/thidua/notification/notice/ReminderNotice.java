@@ -20,18 +20,25 @@ public record ReminderNotice(
         String dueDate,
         int daysLeft,
         int daysLate,
-        String portalUrl) {
+        String portalUrl,
+        String periodName) {
 
     static ReminderNotice of(ReportDue due, Addressee addressee, String portalUrl) {
         return new ReminderNotice(addressee.headName(), unitName(addressee, due.unitName()), due.campaignTitle(),
                 due.period() == ReportPeriod.FINAL, VietnameseDates.shortForm(due.dueDate()), Math.max(0, due.daysLeft()),
-                0, portalUrl);
+                0, portalUrl, periodName(due.periodName()));
     }
 
     static ReminderNotice of(ReportOverdue overdue, Addressee addressee, String portalUrl) {
         return new ReminderNotice(addressee.headName(), unitName(addressee, overdue.unitName()),
                 overdue.campaignTitle(), overdue.period() == ReportPeriod.FINAL,
-                VietnameseDates.shortForm(overdue.dueDate()), 0, Math.max(1, overdue.daysLate()), portalUrl);
+                VietnameseDates.shortForm(overdue.dueDate()), 0, Math.max(1, overdue.daysLate()), portalUrl,
+                periodName(overdue.periodName()));
+    }
+
+    /** The period's own name ("Sơ kết 6 tháng đầu năm"); null for events from before periods had names. */
+    private static String periodName(String name) {
+        return name == null || name.isBlank() ? null : name.strip();
     }
 
     /** The directory's current name of the unit; the report's copy only when the directory has none. */

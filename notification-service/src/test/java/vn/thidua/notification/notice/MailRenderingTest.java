@@ -155,11 +155,11 @@ class MailRenderingTest {
                 .contains("Kính gửi: Trần Thị Hồng – Văn phòng Sở\n")
                 .contains("- Đơn vị: Văn phòng Sở\n")
                 .contains("- Phong trào thi đua: " + DUE.campaignTitle() + "\n")
-                .contains("- Kỳ báo cáo: báo cáo tổng kết\n")
+                .contains("- Kỳ báo cáo: Tổng kết phong trào\n")
                 .contains("- Hạn gửi báo cáo: 15/12/2026\n")
                 .contains("- Thời gian còn lại: còn 3 ngày\n")
                 .contains("trước ngày 15/12/2026:\n" + PAGE + "\n");
-        assertThat(mail.html()).contains("href=\"" + PAGE + "\"").contains("<td style=\"padding:4px 0;\">báo cáo tổng kết</td>");
+        assertThat(mail.html()).contains("href=\"" + PAGE + "\"").contains("<td style=\"padding:4px 0;\">Tổng kết phong trào</td>");
 
         ReportDue onTheDay = new ReportDue(DUE.campaignId(), DUE.campaignTitle(), DUE.reportId(), DUE.unitId(),
                 DUE.unitName(), ReportPeriod.INTERIM, DUE.dueDate(), 0, DUE.remindedAt());
@@ -167,10 +167,19 @@ class MailRenderingTest {
         assertThat(lastDay.subject()).isEqualTo("Nhắc hạn báo cáo: " + DUE.campaignTitle() + " – hạn cuối là hôm nay");
         assertThat(lastDay.text()).contains("- Kỳ báo cáo: báo cáo sơ kết\n").contains("hôm nay là hạn cuối");
 
+        ReportDue namedPeriod = new ReportDue(DUE.campaignId(), DUE.campaignTitle(), DUE.reportId(), DUE.unitId(),
+                DUE.unitName(), ReportPeriod.INTERIM, DUE.dueDate(), 3, DUE.remindedAt(), "INTERIM-1",
+                "Sơ kết 6 tháng đầu năm");
+        MailContent interim = reminder(NoticeKind.REPORT_DUE, "vi", ReminderNotice.of(namedPeriod, ADDRESSEE, PAGE));
+        assertThat(interim.text()).contains("- Kỳ báo cáo: Sơ kết 6 tháng đầu năm\n");
+        assertThat(interim.html()).contains("<td style=\"padding:4px 0;\">Sơ kết 6 tháng đầu năm</td>");
+        assertThat(reminder(NoticeKind.REPORT_DUE, "en", ReminderNotice.of(namedPeriod, ADDRESSEE, PAGE)).text())
+                .contains("- Report: Sơ kết 6 tháng đầu năm\n");
+
         MailContent english = reminder(NoticeKind.REPORT_DUE, "en", ReminderNotice.of(DUE, ADDRESSEE, PAGE));
         assertThat(english.subject()).isEqualTo("Report reminder: " + DUE.campaignTitle() + " – 3 days left");
         assertThat(english.text()).contains("To: Trần Thị Hồng, Văn phòng Sở\n").contains("- Due date: 15/12/2026\n")
-                .contains("- Report: final report (tổng kết)\n").contains("- Time left: 3 days\n").contains(PAGE);
+                .contains("- Report: Tổng kết phong trào\n").contains("- Time left: 3 days\n").contains(PAGE);
         assertThat(english.html()).contains("3 days").contains("href=\"" + PAGE + "\"");
     }
 
