@@ -1,10 +1,5 @@
 package vn.thidua.reporting.aggregate;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
@@ -14,10 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-
 import vn.thidua.documents.LetterText;
+import vn.thidua.documents.XhtmlPdf;
 import vn.thidua.reporting.aggregate.AggregateReport.ContentResults;
 import vn.thidua.reporting.aggregate.AggregateReport.Counts;
 import vn.thidua.reporting.aggregate.AggregateReport.FigureTotal;
@@ -39,11 +32,6 @@ import vn.thidua.reporting.report.UnitReport;
  */
 public final class AggregatePdf {
 
-    private static final String FONT_FAMILY = "Liberation Serif";
-    private static final byte[] REGULAR = font("LiberationSerif-Regular.ttf");
-    private static final byte[] BOLD = font("LiberationSerif-Bold.ttf");
-    private static final byte[] ITALIC = font("LiberationSerif-Italic.ttf");
-    private static final byte[] BOLD_ITALIC = font("LiberationSerif-BoldItalic.ttf");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final String[] ROMAN = { "I", "II", "III" };
     /** Kept blank for the number the document system gives (non-breaking, so the layout keeps the room). */
@@ -87,22 +75,7 @@ public final class AggregatePdf {
             """;
 
     public byte[] render(AggregateReport report, LocalDate today) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-        PdfRendererBuilder builder = new PdfRendererBuilder();
-        builder.useFastMode();
-        builder.withProducer("Thi Đua");
-        useFont(builder, REGULAR, 400, FontStyle.NORMAL);
-        useFont(builder, BOLD, 700, FontStyle.NORMAL);
-        useFont(builder, ITALIC, 400, FontStyle.ITALIC);
-        useFont(builder, BOLD_ITALIC, 700, FontStyle.ITALIC);
-        builder.withHtmlContent(html(report, today), null);
-        builder.toStream(out);
-        try {
-            builder.run();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot render the aggregate report to PDF", e);
-        }
-        return out.toByteArray();
+        return XhtmlPdf.render(html(report, today));
     }
 
     /** The report's subject line, also its title. */
@@ -296,40 +269,7 @@ public final class AggregatePdf {
         return "<p>" + escape(text) + "</p>";
     }
 
-    private static void useFont(PdfRendererBuilder builder, byte[] font, int weight, FontStyle style) {
-        builder.useFont(() -> new ByteArrayInputStream(font), FONT_FAMILY, weight, style, true);
-    }
-
-    /** The documents library's bundled font, from its jar: one font for every Thi Đua document. */
-    private static byte[] font(String file) {
-        try (InputStream in = Objects.requireNonNull(AggregatePdf.class.getResourceAsStream("/fonts/" + file),
-                "the documents library's font " + file)) {
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read font " + file, e);
-        }
-    }
-
-    /** XML escaping: the page is parsed as XHTML, and user text must stay text. */
     static String escape(String text) {
-        if (text == null) {
-            return "";
-        }
-        StringBuilder escaped = new StringBuilder(text.length() + 16);
-        text.codePoints().forEach(c -> {
-            switch (c) {
-                case '&' -> escaped.append("&amp;");
-                case '<' -> escaped.append("&lt;");
-                case '>' -> escaped.append("&gt;");
-                case '"' -> escaped.append("&quot;");
-                case '\'' -> escaped.append("&#39;");
-                default -> {
-                    if (c >= 0x20 || c == '\t' || c == '\n' || c == '\r') {
-                        escaped.appendCodePoint(c);
-                    }
-                }
-            }
-        });
-        return escaped.toString();
+        return XhtmlPdf.escape(text);
     }
 }
