@@ -68,6 +68,15 @@ final class Api {
         return send("PUT", path, body);
     }
 
+    /** Sends a text body (e.g. {@code text/csv}) as it is. */
+    Response sendText(String method, String path, String contentType, String text) {
+        return send(method, path, new TextBody(contentType, text));
+    }
+
+    /** A body sent as text with its own content type, not as JSON. */
+    private record TextBody(String contentType, String text) {
+    }
+
     static String encode(String pathOrQueryValue) {
         return URLEncoder.encode(pathOrQueryValue, StandardCharsets.UTF_8);
     }
@@ -81,6 +90,9 @@ final class Api {
         }
         if (body == null) {
             request.method(method, HttpRequest.BodyPublishers.noBody());
+        } else if (body instanceof TextBody text) {
+            request.header("Content-Type", text.contentType() + "; charset=UTF-8")
+                    .method(method, HttpRequest.BodyPublishers.ofString(text.text(), StandardCharsets.UTF_8));
         } else {
             request.header("Content-Type", "application/json")
                     .method(method, HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(body)));

@@ -12,7 +12,7 @@ import org.springframework.security.oauth2.core.oidc.user.OidcUser;
  * the department (agency) and unit whose data the workspaces show. Read from the ID token's claims;
  * the services decide again from the access token, so this never grants anything by itself.
  */
-public record PortalUser(String username, String name, List<String> roles, String agency, String unit) {
+public record PortalUser(String username, String name, List<String> roles, String agency, String unit, String title) {
 
     public static final String ADMIN = "ADMIN";
     public static final String OFFICE = "OFFICE";
@@ -39,7 +39,8 @@ public record PortalUser(String username, String name, List<String> roles, Strin
         List<String> roles = KNOWN_ROLES.stream().filter(role -> authorities.contains("ROLE_" + role)).toList();
         String username = firstText(oidc.getPreferredUsername(), oidc.getSubject());
         return new PortalUser(username, firstText(oidc.getClaimAsString(claims.name()), oidc.getFullName(), username),
-                roles, oidc.getClaimAsString(claims.agency()), oidc.getClaimAsString(claims.unit()));
+                roles, oidc.getClaimAsString(claims.agency()), oidc.getClaimAsString(claims.unit()),
+                firstText(oidc.getClaimAsString(claims.title())));
     }
 
     public boolean has(String role) {
@@ -59,6 +60,16 @@ public record PortalUser(String username, String name, List<String> roles, Strin
     /** A unit officer with a unit to report for. */
     public boolean isUnitOfficer() {
         return has(UNIT) && unit != null && !unit.isBlank();
+    }
+
+    /** A leader of a department: approves and signs letters, decides nominations. */
+    public boolean isLeader() {
+        return (has(LEADER) || has(ADMIN)) && agency != null && !agency.isBlank();
+    }
+
+    /** Sits on councils: members, and leaders on a session's roster. */
+    public boolean sitsOnCouncils() {
+        return has(COUNCIL) || has(LEADER);
     }
 
     /** May read the provincial dashboard (reporting-service's rule). */

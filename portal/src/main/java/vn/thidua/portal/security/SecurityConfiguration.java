@@ -33,7 +33,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 /**
  * Sign-in with the configured OpenID Connect provider (authorization code with PKCE), sign-out at
  * the provider too (RP-initiated logout), and who may open what: the workspaces under
- * {@value #WORKSPACE} need a signed-in user; public pages and {@code /api/**} are open here, because
+ * {@value #WORKSPACE} and the dashboard need a signed-in user; public pages and {@code /api/**} are open here, because
  * the services behind the gateway decide on the relayed token (docs/api.md, "portal").
  */
 @Configuration(proxyBeanMethods = false)
@@ -43,6 +43,8 @@ public class SecurityConfiguration {
 
     public static final String WORKSPACE = "/lam-viec";
     public static final String SIGN_IN_PAGE = "/dang-nhap";
+    /** The provincial dashboard: signed-in readers only (reporting-service decides who reads it). */
+    public static final String DASHBOARD = "/bang-dieu-khien";
     public static final String AUTHORIZATION_BASE = "/oauth2/authorization";
     public static final String START_SIGN_IN = AUTHORIZATION_BASE + "/" + LazyClientRegistrations.REGISTRATION_ID;
 
@@ -62,7 +64,7 @@ public class SecurityConfiguration {
         signOutAtProvider.setPostLogoutRedirectUri("{baseUrl}/");
 
         http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers(WORKSPACE, WORKSPACE + "/**").authenticated()
+                        .requestMatchers(WORKSPACE, WORKSPACE + "/**", DASHBOARD, DASHBOARD + "/**").authenticated()
                         .anyRequest().permitAll())
                 .oauth2Login(login -> login
                         .loginPage(SIGN_IN_PAGE)

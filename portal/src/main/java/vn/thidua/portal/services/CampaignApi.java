@@ -52,6 +52,27 @@ public class CampaignApi {
                 .retrieve().body(CampaignDetail.class));
     }
 
+    /** The department's movements with their letters' approval, for the leader (drafts included). */
+    public List<LetterState> lettersOf(String agency) {
+        LetterState[] found = Calls.call(SERVICE, () -> clients.campaign().get()
+                .uri(uri -> uri.path("/api/campaigns").queryParam("agency", agency).build())
+                .retrieve().body(LetterState[].class));
+        return found == null ? List.of() : Arrays.asList(found);
+    }
+
+    /** A leader approves a draft's letter: numbered, dated, rendered and signed with the agency's certificate. */
+    public LetterState approveLetter(String id) {
+        return Calls.call(SERVICE, () -> clients.campaign().post().uri("/api/campaigns/{id}/letter/approve", id)
+                .contentType(MediaType.APPLICATION_JSON).body(Map.of())
+                .retrieve().body(LetterState.class));
+    }
+
+    /** The signed letter verified by campaign-service. */
+    public Signature signature(String id) {
+        return Calls.call(SERVICE, () -> clients.campaign().get().uri("/api/campaigns/{id}/letter/signature", id)
+                .retrieve().body(Signature.class));
+    }
+
     public Registrations registrations(String id) {
         return Calls.call(SERVICE, () -> clients.campaign().get().uri("/api/campaigns/{id}/registrations", id)
                 .retrieve().body(Registrations.class));
@@ -67,8 +88,55 @@ public class CampaignApi {
         return found.units().stream().filter(unit -> unit.validTo() == null || !unit.validTo().isBefore(today)).toList();
     }
 
+    /** A movement and where its launch letter stands: numbered, approved and signed by a leader, or not yet. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record LetterState(String id, String title, String status, String letterNumber, LocalDate letterDate,
+            LocalDate periodStart, LocalDate periodEnd, LetterApproval letterApproval) {
+
+        public boolean isDraft() {
+            return "DRAFT".equals(status);
+        }
+
+        public boolean isSigned() {
+            return letterApproval != null;
+        }
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record LetterApproval(String approvedBy, String approverName, java.time.Instant approvedAt,
+            String signerSubject, boolean selfSigned, String notice) {
+    }
+
+    /** The signature check of a signed letter: valid or not, by whom, when, and what is wrong if anything. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Signature(String campaignId, String letterNumber, boolean valid, boolean coversWholeDocument,
+            boolean digestMatches, boolean signatureValid, String signerSubject, String issuerSubject,
+            java.time.Instant signedAt, boolean selfSigned, String notice, String approverName, boolean matchesLetter,
+            List<String> problems) {
+
+        public Signature {
+            problems = problems == null ? List.of() : List.copyOf(problems);
+        }
+
+        /** Valid and still the letter the movement says: what a reader may rely on. */
+        public boolean trustworthy() {
+            return valid && matchesLetter;
+        }
+    }
+
     @JsonIgnoreProperties(ignoreUnknown = true)
     record AgencyUnits(String code, List<UnitOption> units) {
+    }
+
+    /** The directory's agencies, for the dashboard's filter. */
+    public List<AgencyOption> agencies() {
+        AgencyOption[] found = Calls.call(SERVICE, () -> clients.campaign().get().uri("/api/agencies")
+                .retrieve().body(AgencyOption[].class));
+        return found == null ? List.of() : Arrays.asList(found);
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record AgencyOption(String code, String name) {
     }
 
     /** A unit to tick as a participant. */

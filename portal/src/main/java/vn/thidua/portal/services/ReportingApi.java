@@ -62,6 +62,107 @@ public class ReportingApi {
                 .uri("/api/dashboard/participation?groupBy=movement").retrieve().body(Participation.class));
     }
 
+    /** Participation grouped by movement, agency or unit, with the dashboard's filters. */
+    public Participation participation(DashboardFilters filters, String groupBy) {
+        return dashboard("/api/dashboard/participation", filters, Map.of("groupBy", groupBy), Participation.class);
+    }
+
+    public MovementsView movements(DashboardFilters filters) {
+        return dashboard("/api/dashboard/movements", filters, Map.of(), MovementsView.class);
+    }
+
+    public NominationsView nominations(DashboardFilters filters) {
+        return dashboard("/api/dashboard/nominations", filters, Map.of(), NominationsView.class);
+    }
+
+    public AwardsView awards(DashboardFilters filters) {
+        return dashboard("/api/dashboard/awards", filters, Map.of(), AwardsView.class);
+    }
+
+    private <V> V dashboard(String path, DashboardFilters filters, Map<String, String> extra, Class<V> type) {
+        return Calls.call(SERVICE, () -> clients.reporting().get().uri(uri -> {
+            uri.path(path);
+            filters.asQuery().forEach(uri::queryParam);
+            extra.forEach(uri::queryParam);
+            return uri.build();
+        }).retrieve().body(type));
+    }
+
+    /** The filters every dashboard view takes: issuing agency, year, one movement. Blank means all. */
+    public record DashboardFilters(String agency, Integer year, String campaignId) {
+
+        public DashboardFilters {
+            agency = blankToNull(agency);
+            campaignId = blankToNull(campaignId);
+        }
+
+        public static DashboardFilters none() {
+            return new DashboardFilters(null, null, null);
+        }
+
+        /** The filters as query parameters, in a stable order (also for the export links). */
+        public Map<String, String> asQuery() {
+            Map<String, String> query = new java.util.LinkedHashMap<>();
+            if (agency != null) {
+                query.put("agency", agency);
+            }
+            if (year != null) {
+                query.put("year", year.toString());
+            }
+            if (campaignId != null) {
+                query.put("campaignId", campaignId);
+            }
+            return query;
+        }
+
+        private static String blankToNull(String text) {
+            return text == null || text.isBlank() ? null : text.strip();
+        }
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record MovementsView(Totals totals, List<Movement> movements) {
+
+        public MovementsView {
+            movements = movements == null ? List.of() : List.copyOf(movements);
+            totals = totals == null ? new Totals(0, 0, 0, 0) : totals;
+        }
+
+        @JsonIgnoreProperties(ignoreUnknown = true)
+        public record Totals(int movements, int participants, int cascaded, int registrations) {
+        }
+
+        @JsonIgnoreProperties(ignoreUnknown = true)
+        public record Movement(String campaignId, String title, String kind, String status, String agencyCode,
+                String agencyName, Integer year, int participants, int cascaded, int registrations) {
+        }
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record NominationsView(int total, List<StatusRow> byStatus) {
+
+        public NominationsView {
+            byStatus = byStatus == null ? List.of() : List.copyOf(byStatus);
+        }
+
+        @JsonIgnoreProperties(ignoreUnknown = true)
+        public record StatusRow(String status, String statusName, int collective, int individual, int total) {
+        }
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record AwardsView(int total, List<Row> rows) {
+
+        public AwardsView {
+            rows = rows == null ? List.of() : List.copyOf(rows);
+        }
+
+        @JsonIgnoreProperties(ignoreUnknown = true)
+        public record Row(int year, String form, String formName, String unitId, String unitName, int collective,
+                int individual, int total) {
+        }
+    }
+
     /** How far a movement's final reporting has got. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Progress(String campaignId, String campaignTitle, LocalDate dueDate, int expected, int submitted,
@@ -128,6 +229,7 @@ public class ReportingApi {
     public record Participation(Figures totals, List<Row> rows) {
 
         public Participation {
+            totals = totals == null ? new Figures(0, 0, 0, 0, 0, 0, 0) : totals;
             rows = rows == null ? List.of() : List.copyOf(rows);
         }
 

@@ -27,6 +27,7 @@ public class ServiceClients {
 
     private final RestClient campaign;
     private final RestClient reporting;
+    private final RestClient award;
 
     public ServiceClients(RestClient.Builder builder, ServicesProperties services,
             OAuth2AuthorizedClientManager authorizedClients, OAuth2AuthorizedClientRepository tokens) {
@@ -43,6 +44,7 @@ public class ServiceClients {
         RestClient.Builder base = builder.clone().requestFactory(requestFactory).requestInterceptor(asUser);
         this.campaign = client(base, services.campaignUrl());
         this.reporting = client(base, services.reportingUrl());
+        this.award = client(base, services.awardUrl());
     }
 
     RestClient campaign() {
@@ -51,6 +53,10 @@ public class ServiceClients {
 
     RestClient reporting() {
         return reporting;
+    }
+
+    RestClient award() {
+        return award;
     }
 
     private static RestClient client(RestClient.Builder base, URI url) {

@@ -9,14 +9,18 @@ import vn.thidua.portal.security.CurrentUser;
 import vn.thidua.portal.security.PortalUser;
 import vn.thidua.portal.security.SecurityConfiguration;
 import vn.thidua.portal.services.ReportingApi;
+import vn.thidua.portal.dashboard.DashboardPaths;
 
 /**
- * Where a signed-in person lands: the office's and the unit's workspaces for their staff; every
- * other role gets a page with what it can use today (the provincial figures for readers of the
- * dashboard, the published movements for everyone).
+ * Where a signed-in person lands: office staff (and administrators) in the office's workspace, unit
+ * officers in their unit's, leaders in theirs (letters to sign, nominations to decide), council
+ * members at their sessions, dashboard readers on the provincial dashboard; anyone else on an
+ * overview of what they can use.
  */
 @Controller
 public class WorkspaceController {
+
+    static final String OVERVIEW = SecurityConfiguration.WORKSPACE + "/tong-quan";
 
     private final CurrentUser currentUser;
     private final ReportingApi reporting;
@@ -38,7 +42,27 @@ public class WorkspaceController {
         if (user.isUnitOfficer()) {
             return "redirect:" + UnitPaths.HOME;
         }
+        return "redirect:" + landingOf(user);
+    }
+
+    /** The page each remaining role starts on; someone with no role the portal knows gets the overview. */
+    static String landingOf(PortalUser user) {
+        if (user.isLeader()) {
+            return LeaderPaths.HOME;
+        }
+        if (user.has(PortalUser.COUNCIL)) {
+            return CouncilPaths.HOME;
+        }
         if (user.readsDashboard()) {
+            return DashboardPaths.HOME;
+        }
+        return OVERVIEW;
+    }
+
+    @GetMapping(OVERVIEW)
+    public String overview(Model model) {
+        PortalUser user = currentUser.get();
+        if (user != null && user.readsDashboard()) {
             model.addAttribute("participation", reporting.participationByMovement());
         }
         return "workspace/overview";

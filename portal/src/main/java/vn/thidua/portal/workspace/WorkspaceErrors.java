@@ -11,15 +11,16 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
 
+import vn.thidua.portal.dashboard.DashboardController;
 import vn.thidua.portal.security.SecurityConfiguration;
 import vn.thidua.portal.services.ServiceException;
 
 /**
  * What a workspace page shows when a service says no or cannot be asked: the service's own
  * Vietnamese reason for a refusal, an apology when it is down, a new sign-in when the token is no
- * longer accepted. Never a stack trace.
+ * longer accepted. Never a stack trace. (The dashboard's pages too.)
  */
-@ControllerAdvice(basePackageClasses = WorkspaceErrors.class)
+@ControllerAdvice(basePackageClasses = { WorkspaceErrors.class, DashboardController.class })
 public class WorkspaceErrors {
 
     @ExceptionHandler(ServiceException.Refused.class)
