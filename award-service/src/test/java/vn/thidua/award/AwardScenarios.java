@@ -20,6 +20,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
@@ -54,6 +56,7 @@ import vn.thidua.contracts.campaign.UnitRegistered;
 import vn.thidua.contracts.reporting.ReportSubmitted;
 import vn.thidua.eventing.CloudEventHeaders;
 import vn.thidua.eventing.EventJson;
+import vn.thidua.eventing.metrics.BusinessCounters;
 import vn.thidua.eventing.outbox.OutboxRelay;
 import vn.thidua.eventing.test.Contracts;
 import vn.thidua.eventing.test.KafkaTopics;
@@ -85,6 +88,8 @@ abstract class AwardScenarios {
     MongoTemplate mongo;
     @Autowired
     OutboxRelay outboxRelay;
+    @Autowired
+    MeterRegistry meters;
     @Value("${spring.cloud.stream.kafka.binder.brokers}")
     String brokers;
     KafkaTopics kafka;
@@ -228,6 +233,26 @@ abstract class AwardScenarios {
                 .containsExactlyInAnyOrder("1/QĐ-" + agency, "2/QĐ-" + agency, "1/QĐ-" + agency);
         assertThat(KafkaTopics.ofType(kafka.readAll(Topics.AWARD, Duration.ofSeconds(2)).stream()
                 .filter(r -> campaignId.equals(r.key())).toList(), DECIDED)).hasSize(3);
+    }
+
+    @Test
+    void aNominationItsDecisionAndItsRevocationEachCountOneBusinessEvent() throws Exception {
+        String campaignId = launch("T" + UUID.randomUUID().toString().substring(0, 6).toUpperCase());
+
+        double nominations = businessCount("nominations");
+        String id = idOf(nominate(nomination(campaignId, "SNNMT-VP", "GIAY_KHEN")));
+        assertThat(businessCount("nominations")).isEqualTo(nominations + 1);
+
+        double decisions = businessCount("decisions");
+        decide(id, "2026-12-30").andExpect(status().isOk());
+        assertThat(businessCount("decisions")).isEqualTo(decisions + 1);
+        decide(id, "2026-12-31").andExpect(status().isConflict());
+        assertThat(businessCount("decisions")).as("a refused command counts nothing").isEqualTo(decisions + 1);
+
+        double revocations = businessCount("revocations");
+        perform(director(id), post("/api/nominations/{id}/revoke", id).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"reason\":\"Kê khai không trung thực\"}")).andExpect(status().isOk());
+        assertThat(businessCount("revocations")).isEqualTo(revocations + 1);
     }
 
     @Test
@@ -591,6 +616,12 @@ abstract class AwardScenarios {
     static ObjectNode members(int total, int ldtt, int cstdcs, int completedDuties) {
         return JSON.createObjectNode().put("total", total).put("ldtt", ldtt).put("cstdcs", cstdcs)
                 .put("completedDuties", completedDuties);
+    }
+
+    /** {@code thidua.business.events{name}} so far (0 before the first increment). */
+    double businessCount(String name) {
+        Counter counter = meters.find(BusinessCounters.BUSINESS_EVENTS).tags("name", name).counter();
+        return counter == null ? 0 : counter.count();
     }
 
     /** The request with the bearer token. */

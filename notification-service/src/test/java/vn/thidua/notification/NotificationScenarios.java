@@ -35,6 +35,8 @@ import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -66,6 +68,7 @@ import vn.thidua.contracts.reporting.ReportSubmitted.ReportPeriod;
 import vn.thidua.eventing.CloudEventHeaders;
 import vn.thidua.eventing.EventJson;
 import vn.thidua.eventing.audit.AuditEntry;
+import vn.thidua.eventing.metrics.BusinessCounters;
 import vn.thidua.eventing.outbox.OutboxRelay;
 import vn.thidua.eventing.test.Contracts;
 import vn.thidua.eventing.test.KafkaTopics;
@@ -148,6 +151,8 @@ abstract class NotificationScenarios implements NotificationAccessScenarios, Sms
     SmsSweeper sweeper;
     @Autowired
     SmppSink sink;
+    @Autowired
+    MeterRegistry meters;
 
     @BeforeEach
     void setUp() {
@@ -277,6 +282,36 @@ abstract class NotificationScenarios implements NotificationAccessScenarios, Sms
         awaitNoPendingEvents(deliveryId);
         assertThat(kafka.readAll(Topics.NOTIFICATION, Duration.ofSeconds(2)).stream()
                 .filter(r -> notificationId.equals(r.key()))).hasSize(1);
+    }
+
+    @Test
+    void eachEmailSentCountsOneDeliveryAndARedeliveredEventNone() {
+        CampaignLaunched.Participant office = participant("meter", "Trần Thị Hồng");
+        CampaignLaunched launched = launched(office);
+        double before = deliveries("EMAIL", "SENT");
+
+        String ceId = kafka.publish(launched);
+        String deliveryId = Delivery.idOf(ceId, Channel.EMAIL, office.email());
+        await().atMost(WAIT).untilAsserted(() -> {
+            assertThat(delivery(deliveryId)).isNotNull().extracting(Delivery::status).isEqualTo(DeliveryStatus.SENT);
+            assertThat(deliveries("EMAIL", "SENT")).isEqualTo(before + 1);
+        });
+
+        // The same event again, then a marker on the same key (same partition): once the marker's email is
+        // counted, the redelivery has been handled, and it counted nothing.
+        kafka.publish(launched, ceId);
+        CampaignLaunched.Participant marker = participant("meter-marker", null);
+        kafka.publish(withParticipants(launched, marker));
+        awaitMails(marker.email(), 1);
+        await().atMost(WAIT).untilAsserted(() -> assertThat(deliveries("EMAIL", "SENT")).isEqualTo(before + 2));
+        assertThat(mailsTo(office.email())).hasSize(1);
+    }
+
+    /** {@code thidua.business.events{name="deliveries", channel, status}} so far (0 before the first). */
+    double deliveries(String channel, String status) {
+        Counter counter = meters.find(BusinessCounters.BUSINESS_EVENTS)
+                .tags("name", "deliveries", "channel", channel, "status", status).counter();
+        return counter == null ? 0 : counter.count();
     }
 
     // --- nothing is sent twice
@@ -446,18 +481,19 @@ abstract class NotificationScenarios implements NotificationAccessScenarios, Sms
         MimeMessage overdueMail = awaitMailWithSubject(office, overdueSubject);
         assertThat(dueMail.getHeader("Subject")[0]).startsWith("=?UTF-8?");
         String portalPage = "http://portal.test/phong-trao/cmp-2026-0001";
+        // The golden samples name their period, which the period line shows.
         assertThat(part(dueMail, 0))
                 .contains("Kính gửi: Trần Thị Hồng – Văn phòng Sở\n")
                 .contains("- Đơn vị: Văn phòng Sở\n")
                 .contains("- Phong trào thi đua: " + due.campaignTitle() + "\n")
-                .contains("- Kỳ báo cáo: báo cáo tổng kết\n")
+                .contains("- Kỳ báo cáo: Tổng kết phong trào\n")
                 .contains("- Hạn gửi báo cáo: 15/12/2026\n")
                 .contains("- Thời gian còn lại: còn 3 ngày\n")
                 .contains(portalPage);
         assertThat(part(dueMail, 1)).contains("href=\"" + portalPage + "\"").contains("15/12/2026");
         assertThat(part(overdueMail, 0))
                 .contains("Kính gửi: Trần Thị Hồng – Văn phòng Sở\n")
-                .contains("- Kỳ báo cáo: báo cáo tổng kết\n")
+                .contains("- Kỳ báo cáo: Tổng kết phong trào\n")
                 .contains("- Hạn gửi báo cáo: 15/12/2026\n")
                 .contains("- Đã quá hạn: 1 ngày\n")
                 .contains(portalPage);

@@ -38,6 +38,7 @@ import vn.thidua.award.rules.Standing;
 import vn.thidua.contracts.award.AwardDecided;
 import vn.thidua.contracts.award.NomineeKind;
 import vn.thidua.eventing.audit.Who;
+import vn.thidua.eventing.metrics.BusinessCounters;
 import vn.thidua.eventing.security.Actor;
 import vn.thidua.eventing.security.Role;
 import vn.thidua.eventing.store.Sequences;
@@ -74,6 +75,7 @@ public class NominationService {
     private final String province;
     private final RewardCalculator rewards;
     private final DecisionSigner decisionSigner;
+    private final BusinessCounters businessCounters;
 
     public NominationService(CampaignCopies campaigns, UnitDirectory units, CommendationCatalogue catalogue,
             EvidenceLedger evidence,
@@ -81,9 +83,10 @@ public class NominationService {
             NominationStandings standings, AchievementHistory history, QuotaSlots quotaSlots, Clock clock,
             @Value("${thidua.award.time-zone:Asia/Ho_Chi_Minh}") ZoneId zone,
             @Value("${thidua.award.province:*}") String province, RewardProperties rewardProperties,
-            DecisionSigner decisionSigner) {
+            DecisionSigner decisionSigner, BusinessCounters businessCounters) {
         this.rewards = rewardProperties.calculator();
         this.decisionSigner = decisionSigner;
+        this.businessCounters = businessCounters;
         this.ruleSets = ruleSets;
         this.standings = standings;
         this.history = history;
@@ -140,6 +143,7 @@ public class NominationService {
         judge(nomination, form, rules, standings);
         nomination.judgedBy(rules.id());
         insert(nomination, form);
+        businessCounters.count("nominations");
         return nomination;
     }
 
@@ -188,6 +192,8 @@ public class NominationService {
                     + nomination.unitAgency() + ") được gửi đề nghị khen thưởng " + id + ".");
         }
         nomination.ensureSubmittable();
+        // A draft's submission announces the nomination; a returned dossier's resubmission does not count again.
+        boolean announces = nomination.status() == NominationStatus.DRAFT;
         CommendationForm form = catalogue.require(nomination.form());
         RuleSet rules = rulesOf(nomination);
         Claim claim = nomination.amendedClaim(amendment);
@@ -198,6 +204,9 @@ public class NominationService {
         nomination.submit(amendment, who, clock.instant());
         nomination.judgedBy(rules.id());
         store.update(nomination, outboxEntries(nomination));
+        if (announces) {
+            businessCounters.count("nominations");
+        }
         return nomination;
     }
 
@@ -373,6 +382,7 @@ public class NominationService {
         nomination.decide(new DecisionNumber(sequence, agency.abbreviation()), date, command.signerName(),
                 command.signerTitle(), councilRequired, reward, signing, who, now);
         store.update(nomination, outboxEntries(nomination));
+        businessCounters.count("decisions");
         return nomination;
     }
 
@@ -420,6 +430,7 @@ public class NominationService {
         }
         nomination.revoke(reason, LocalDate.now(clock.withZone(zone)), who, clock.instant());
         store.update(nomination, outboxEntries(nomination));
+        businessCounters.count("revocations");
         quotaSlots.release(nomination);
         history.markRevoked(nomination.id(), nomination.revocation().reason(), nomination.revocation().revokedAt());
         return nomination;

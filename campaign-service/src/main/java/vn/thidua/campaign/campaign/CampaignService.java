@@ -21,6 +21,7 @@ import vn.thidua.contracts.campaign.CampaignCascaded;
 import vn.thidua.contracts.campaign.CampaignLaunched;
 import vn.thidua.contracts.campaign.CampaignUpdated;
 import vn.thidua.eventing.audit.Who;
+import vn.thidua.eventing.metrics.BusinessCounters;
 import vn.thidua.eventing.outbox.AggregateStore;
 import vn.thidua.eventing.outbox.EventOutbox;
 import vn.thidua.eventing.outbox.OutboxEvent;
@@ -42,11 +43,12 @@ public class CampaignService {
     private final EventOutbox outbox;
     private final CampaignPolicy policy;
     private final LetterSignatures signatures;
+    private final BusinessCounters counters;
     private final Clock clock;
 
     public CampaignService(CampaignRepository campaigns, AggregateStore store, MongoTemplate mongo,
             DirectoryService directory, CampaignNumbering numbering, EventOutbox outbox, CampaignPolicy policy,
-            LetterSignatures signatures, Clock clock) {
+            LetterSignatures signatures, BusinessCounters counters, Clock clock) {
         this.campaigns = campaigns;
         this.store = store;
         this.mongo = mongo;
@@ -55,6 +57,7 @@ public class CampaignService {
         this.outbox = outbox;
         this.policy = policy;
         this.signatures = signatures;
+        this.counters = counters;
         this.clock = clock;
     }
 
@@ -95,6 +98,7 @@ public class CampaignService {
         Campaign child = Campaign.cascadeFrom(parent, () -> numbering.nextCampaignId(now), overrides, agency,
                 participants, policy, now, who);
         store.insert(child, List.of(outbox.record(child.cascaded())));
+        counters.count("cascades");
         return child;
     }
 
@@ -128,6 +132,7 @@ public class CampaignService {
             campaign.addPendingEvent(event);
             try {
                 store.update(campaign, List.of(event));
+                counters.count("launches");
                 return campaign;
             } catch (DuplicateKeyException numberTakenMeanwhile) {
                 if (typed != null) {

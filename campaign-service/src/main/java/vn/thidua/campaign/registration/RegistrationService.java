@@ -13,6 +13,7 @@ import vn.thidua.campaign.campaign.Campaign;
 import vn.thidua.campaign.campaign.CampaignAccess;
 import vn.thidua.campaign.campaign.CampaignService;
 import vn.thidua.eventing.audit.Who;
+import vn.thidua.eventing.metrics.BusinessCounters;
 import vn.thidua.eventing.outbox.AggregateStore;
 import vn.thidua.eventing.outbox.EventOutbox;
 import vn.thidua.eventing.outbox.OutboxEvent;
@@ -32,14 +33,16 @@ public class RegistrationService {
     private final CampaignService campaigns;
     private final AggregateStore store;
     private final EventOutbox outbox;
+    private final BusinessCounters counters;
     private final Clock clock;
 
     public RegistrationService(RegistrationRepository registrations, CampaignService campaigns, AggregateStore store,
-            EventOutbox outbox, Clock clock) {
+            EventOutbox outbox, BusinessCounters counters, Clock clock) {
         this.registrations = registrations;
         this.campaigns = campaigns;
         this.store = store;
         this.outbox = outbox;
+        this.counters = counters;
         this.clock = clock;
     }
 
@@ -58,6 +61,7 @@ public class RegistrationService {
         } catch (DuplicateKeyException concurrent) {
             throw alreadyRegistered(registration);
         }
+        counters.count("registrations");
         return registration;
     }
 

@@ -17,6 +17,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -51,6 +53,7 @@ import vn.thidua.contracts.campaign.UnitChanged;
 import vn.thidua.contracts.campaign.UnitRegistered;
 import vn.thidua.eventing.CloudEventHeaders;
 import vn.thidua.eventing.EventJson;
+import vn.thidua.eventing.metrics.BusinessCounters;
 import vn.thidua.eventing.outbox.OutboxRelay;
 import vn.thidua.eventing.test.Contracts;
 import vn.thidua.eventing.test.KafkaTopics;
@@ -89,6 +92,8 @@ abstract class CampaignScenarios {
     CampaignRepository campaigns;
     @Autowired
     AggregateStore store;
+    @Autowired
+    MeterRegistry meters;
 
     /** The API without a token; {@link #admin()}, {@link #office()} and {@link #officeOf} sign in. */
     RestApi api;
@@ -530,6 +535,31 @@ abstract class CampaignScenarios {
     }
 
     @Test
+    void launchCascadeAndRegistrationEachCountOneBusinessEvent() {
+        String agency = registerAgency();
+        LocalDate today = LocalDate.now(Campaign.VIETNAM);
+        String id = office().post("/api/campaigns", datedCampaignJson(agency, "Phong trào đếm " + token, today,
+                today.plusDays(10))).expect(201).text("/id");
+
+        double launches = businessCount("launches");
+        launch(id, null);
+        assertThat(businessCount("launches")).isEqualTo(launches + 1);
+
+        double registrations = businessCount("registrations");
+        office().post("/api/campaigns/" + id + "/registrations", registrationJson(token + "-VP")).expect(201);
+        assertThat(businessCount("registrations")).isEqualTo(registrations + 1);
+        office().post("/api/campaigns/" + id + "/registrations", registrationJson(token + "-VP")).expectProblem(409,
+                "already-registered");
+        assertThat(businessCount("registrations")).as("a refused command counts nothing").isEqualTo(registrations + 1);
+
+        String childToken = token + "K";
+        String childAgency = registerAgency(childToken);
+        double cascades = businessCount("cascades");
+        officeOf(childAgency).post("/api/campaigns/" + id + "/cascade", cascadeJson(childAgency, childToken)).expect(201);
+        assertThat(businessCount("cascades")).isEqualTo(cascades + 1);
+    }
+
+    @Test
     void aRegistrationAfterTheDeadlineIsRefusedNamingTheDeadline() {
         String agency = registerAgency();
         LocalDate today = LocalDate.now(Campaign.VIETNAM);
@@ -637,6 +667,12 @@ abstract class CampaignScenarios {
     }
 
     // --- helpers -------------------------------------------------------------------------------
+
+    /** {@code thidua.business.events{name}} so far (0 before the first increment). */
+    double businessCount(String name) {
+        Counter counter = meters.find(BusinessCounters.BUSINESS_EVENTS).tags("name", name).counter();
+        return counter == null ? 0 : counter.count();
+    }
 
     /** The directory's keeper. */
     RestApi admin() {

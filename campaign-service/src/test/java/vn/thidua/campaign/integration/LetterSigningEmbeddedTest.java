@@ -51,6 +51,7 @@ import vn.thidua.campaign.campaign.CampaignStatus;
 import vn.thidua.campaign.campaign.LetterSignatures;
 import vn.thidua.campaign.directory.DirectoryService;
 import vn.thidua.documents.LetterText;
+import vn.thidua.eventing.metrics.BusinessCounters;
 import vn.thidua.documents.signing.PadesVerifier;
 import vn.thidua.documents.signing.SignatureVerification;
 import vn.thidua.documents.signing.SigningCredentials;
@@ -93,6 +94,8 @@ class LetterSigningEmbeddedTest {
     EventOutbox outbox;
     @Autowired
     CampaignPolicy policy;
+    @Autowired
+    BusinessCounters counters;
 
     RestApi api;
     String token;
@@ -336,7 +339,7 @@ class LetterSigningEmbeddedTest {
                 return false;
             }
         };
-        return new CampaignService(campaigns, store, mongo, directory, numbering, outbox, policy, unsigned, clock);
+        return new CampaignService(campaigns, store, mongo, directory, numbering, outbox, policy, unsigned, counters, clock);
     }
 
     /** A command that may lose a race (409 for a cancelled or concurrently changed movement); others fail the test. */

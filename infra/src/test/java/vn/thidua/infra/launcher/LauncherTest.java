@@ -97,6 +97,15 @@ class LauncherTest {
             assertThat(consoleText()).containsPattern("campaign-service\\s+\\d+\\s+yes\\s+" + ports.app(App.CAMPAIGN) + "\\s+UP");
             assertThat(consoleText()).containsPattern("kafka\\s+\\d+\\s+yes\\s+" + ports.kafka() + "\\s+UP");
             assertThat(consoleText()).containsPattern("identity\\s+\\d+\\s+yes\\s+" + ports.identity() + "\\s+UP");
+            // Each service's admin API, read as the demo admin: FakeApp's fixed figures.
+            assertThat(consoleText()).contains("Operations (outbox pending, dead letters pending, consumer lag)");
+            for (App service : App.SERVICES) {
+                assertThat(consoleText()).containsPattern(service.processName()
+                        + "\\s+outbox 3 \\(cũ nhất/oldest 13 s\\)  DLQ 5  lag 9");
+                assertThat(log(platform, service.processName())).contains("REQUEST GET /api/admin/outbox AS admin",
+                        "REQUEST GET /api/admin/dead-letters AS admin", "REQUEST GET /api/admin/consumers AS admin");
+            }
+            assertThat(consoleText()).doesNotContainPattern("portal\\s+outbox");
         }
 
         assertThat(started).allSatisfy(child -> assertThat(child.isAlive()).as(child.name()).isFalse());

@@ -13,11 +13,33 @@ import com.sun.net.httpserver.HttpServer;
  * Plays a Spring Boot application for launcher tests, packaged into {@code <name>.jar}: answers
  * the actuator health check, the few campaign-service calls the demo seeding makes, and — in the
  * identity provider's place — just enough of the sign-in flow for the seeder (discovery, a
- * sign-in form, a code naming the user, a token endpoint whose token names the user).
+ * sign-in form, a code naming the user, a token endpoint whose token names the user), and the
+ * admin API {@code ./thidua status} reads ({@code /api/admin/*}: fixed figures, 401 without a token).
  * It prints its arguments and every request (with the bearer token's user) to stdout, which the
  * launcher writes to the app's log. JDK classes only, so the jar needs nothing else.
  */
 public final class FakeApp {
+
+    /** Two collections: 3 events waiting, the oldest 12.6 s old. */
+    static final String OUTBOX = """
+            {"relayRunning":true,"collections":[
+             {"collection":"campaigns","pending":2,"oldest":{"eventId":"e-1","type":"thidua.CampaignLaunched.v1",
+              "topic":"thidua.campaign.events","aggregateId":"cmp-1","recordedAt":"2026-11-23T01:00:00Z","ageSeconds":12.6}},
+             {"collection":"registrations","pending":1,"oldest":{"eventId":"e-2","ageSeconds":3.0}},
+             {"collection":"agencies","pending":0,"oldest":null}]}
+            """;
+    /** Two dead-letter topics: 5 undecided of 7 records. */
+    static final String DEAD_LETTERS = """
+            [{"topic":"thidua.campaign.events.reporting-service.dlq","records":6,"pending":4,"items":[]},
+             {"topic":"thidua.award.events.reporting-service.dlq","records":1,"pending":1,"items":[]}]
+            """;
+    /** Two groups: a lag of 9 in all. */
+    static final String CONSUMERS = """
+            [{"group":"reporting-service","bindings":["campaignEvents-in-0"],"topics":[
+               {"topic":"thidua.campaign.events","lag":7,"partitions":[],"lastEvent":null},
+               {"topic":"thidua.award.events","lag":0,"partitions":[],"lastEvent":null}]},
+             {"group":"reporting-service-dashboard","bindings":[],"topics":[{"topic":"thidua.reporting.events","lag":2}]}]
+            """;
 
     private FakeApp() {
     }
@@ -64,6 +86,14 @@ public final class FakeApp {
                 String form = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
                 String code = form.replaceAll("(^|.*&)code=([^&]*).*", "$2");
                 respond(exchange, 200, "{\"access_token\":\"fake-token-for-" + code + "\",\"token_type\":\"Bearer\"}");
+            } else if (path.startsWith("/api/admin/") && authorization == null) {
+                respond(exchange, 401, "{}");
+            } else if (method.equals("GET") && path.equals("/api/admin/outbox")) {
+                respond(exchange, 200, OUTBOX);
+            } else if (method.equals("GET") && path.equals("/api/admin/dead-letters")) {
+                respond(exchange, 200, DEAD_LETTERS);
+            } else if (method.equals("GET") && path.equals("/api/admin/consumers")) {
+                respond(exchange, 200, CONSUMERS);
             } else if (method.equals("GET") && path.equals("/api/campaigns")) {
                 respond(exchange, 200, seeded.get() ? "[{\"id\":\"demo-1\",\"status\":\"LAUNCHED\"}]" : "[]");
             } else if (method.equals("PUT") && path.startsWith("/api/agencies/")) {

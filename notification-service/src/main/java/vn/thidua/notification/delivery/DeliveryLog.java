@@ -60,15 +60,17 @@ public class DeliveryLog {
     private final AggregateStore store;
     private final EventOutbox outbox;
     private final EmailSender email;
+    private final DeliveryMeter meter;
     private final Clock clock;
     private final int maxAttempts;
 
-    public DeliveryLog(MongoTemplate mongo, AggregateStore store, EventOutbox outbox, EmailSender email, Clock clock,
-            DeliveryProperties properties) {
+    public DeliveryLog(MongoTemplate mongo, AggregateStore store, EventOutbox outbox, EmailSender email,
+            DeliveryMeter meter, Clock clock, DeliveryProperties properties) {
         this.mongo = mongo;
         this.store = store;
         this.outbox = outbox;
         this.email = email;
+        this.meter = meter;
         this.clock = clock;
         this.maxAttempts = properties.maxAttempts();
     }
@@ -106,13 +108,17 @@ public class DeliveryLog {
             email.send(new OutgoingEmail(notice.recipient(), notice.addresseeName(), notice.content(),
                     delivery.notificationId()));
         } catch (MailException e) {
+            DeliveryStatus before = delivery.status();
             boolean last = delivery.recordFailure(e.getMessage(), maxAttempts, clock.instant());
             store.update(delivery, outboxEntries(delivery));
+            meter.written(before, delivery);
             log.warn("Email {} attempt {} of {} failed: {}", Delivery.notificationIdFor(id), delivery.attempts(), maxAttempts, e.getMessage());
             return last ? Outcome.FAILED : Outcome.RETRY;
         }
+        DeliveryStatus before = delivery.status();
         delivery.markSent(clock.instant());
         store.update(delivery, outboxEntries(delivery));
+        meter.written(before, delivery);
         return Outcome.SENT;
     }
 
@@ -132,6 +138,7 @@ public class DeliveryLog {
                 notice.content().subject(), reason, clock.instant());
         try {
             store.insert(skipped, List.of());
+            meter.written(null, skipped);
             log.info("Not sending {}: {}", Delivery.notificationIdFor(id), reason);
         } catch (DuplicateKeyException seenBefore) {
             log.debug("Skip of {} already decided", Delivery.notificationIdFor(id));

@@ -29,6 +29,7 @@ import vn.thidua.notification.config.DeliveryProperties;
 import vn.thidua.notification.delivery.Delivery;
 import vn.thidua.notification.delivery.DeliveryLog;
 import vn.thidua.notification.delivery.DeliveryLog.Outcome;
+import vn.thidua.notification.delivery.DeliveryMeter;
 import vn.thidua.notification.delivery.DeliveryStatus;
 import vn.thidua.notification.delivery.Notice;
 import vn.thidua.notification.delivery.SmsDetails;
@@ -57,10 +58,12 @@ public class SmsDeliveries {
     private final Clock clock;
     private final SmsProperties properties;
     private final ZoneId zone;
+    private final DeliveryMeter meter;
     private final int maxAttempts;
 
     public SmsDeliveries(MongoTemplate mongo, AggregateStore store, EventOutbox outbox,
-            ObjectProvider<SmsProvider> providers, DeliveryLog emails, Clock clock, SmsProperties properties,
+            ObjectProvider<SmsProvider> providers, DeliveryLog emails, DeliveryMeter meter, Clock clock,
+            SmsProperties properties,
             DeliveryProperties deliveryProperties,
             @Value("${thidua.notification.time-zone:Asia/Ho_Chi_Minh}") ZoneId zone) {
         this.mongo = mongo;
@@ -68,6 +71,7 @@ public class SmsDeliveries {
         this.outbox = outbox;
         this.providers = providers;
         this.emails = emails;
+        this.meter = meter;
         this.clock = clock;
         this.properties = properties;
         this.zone = zone;
@@ -209,10 +213,12 @@ public class SmsDeliveries {
      */
     private Outcome attempt(Delivery delivery, boolean fromSweep) {
         SmsProvider provider = providers.getIfAvailable();
+        DeliveryStatus before = delivery.status();
         if (provider == null) {
             delivery.recordPermanentFailure("Kênh SMS chưa được cấu hình (thidua.notification.sms.provider=none).",
                     clock.instant());
             store.update(delivery, outboxEntries(delivery));
+            meter.written(before, delivery);
             finishFallback(delivery);
             return Outcome.FAILED;
         }
@@ -223,6 +229,7 @@ public class SmsDeliveries {
             List<String> messageIds = provider.submit(outgoing);
             delivery.markSmsSent(provider.name(), messageIds, clock.instant());
             store.update(delivery, outboxEntries(delivery));
+            meter.written(before, delivery);
             return Outcome.SENT;
         } catch (SmsException e) {
             log.warn("SMS {} attempt {} of {} failed ({}): {}", delivery.notificationId(), delivery.attempts(),
@@ -233,6 +240,7 @@ public class SmsDeliveries {
                 delivery.reschedule(clock.instant().plus(backoff(delivery.attempts())), clock.instant());
             }
             store.update(delivery, outboxEntries(delivery));
+            meter.written(before, delivery);
             if (delivery.status() == DeliveryStatus.FAILED) {
                 finishFallback(delivery);
                 return Outcome.FAILED;
@@ -280,11 +288,13 @@ public class SmsDeliveries {
     private Optional<Delivery> change(String id, Predicate<Delivery> mutation) {
         for (int round = 0; round < 5; round++) {
             Delivery current = mongo.findById(id, Delivery.class);
+            DeliveryStatus before = current == null ? null : current.status();
             if (current == null || !mutation.test(current)) {
                 return Optional.empty();
             }
             try {
                 store.update(current, outboxEntries(current));
+                meter.written(before, current);
                 return Optional.of(current);
             } catch (DomainException concurrent) {
                 log.debug("Delivery {} changed meanwhile; applying again", current.notificationId());

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Service;
 
 import vn.thidua.contracts.reporting.ReportSubmitted;
 import vn.thidua.eventing.audit.Who;
+import vn.thidua.eventing.metrics.BusinessCounters;
 import vn.thidua.eventing.outbox.AggregateStore;
 import vn.thidua.eventing.outbox.EventOutbox;
 import vn.thidua.eventing.outbox.OutboxEvent;
@@ -28,14 +29,16 @@ public class UnitReportService {
     private final AggregateStore store;
     private final EventOutbox outbox;
     private final ReportAccess access;
+    private final BusinessCounters counters;
     private final Clock clock;
 
     public UnitReportService(UnitReportRepository reports, AggregateStore store, EventOutbox outbox,
-            ReportAccess access, Clock clock) {
+            ReportAccess access, BusinessCounters counters, Clock clock) {
         this.reports = reports;
         this.store = store;
         this.outbox = outbox;
         this.access = access;
+        this.counters = counters;
         this.clock = clock;
     }
 
@@ -43,29 +46,35 @@ public class UnitReportService {
     public UnitReport submit(String campaignId, String unitId, String periodId, List<ContentResult> results,
             String summary, Actor actor, Who who) {
         access.requireSubmitter(actor, unitId);
-        return change(campaignId, unitId, periodId, report -> {
-            ReportSubmitted submitted = report.submit(results, summary, clock.instant(), who);
-            OutboxEvent event = outbox.record(submitted);
-            report.addPendingEvent(event);
-            return List.of(event);
+        UnitReport submitted = change(campaignId, unitId, periodId, report -> {
+            ReportSubmitted event = report.submit(results, summary, clock.instant(), who);
+            OutboxEvent recorded = outbox.record(event);
+            report.addPendingEvent(recorded);
+            return List.of(recorded);
         });
+        counters.count("reports.submitted", "period", submitted.period().name());
+        return submitted;
     }
 
     public UnitReport returnForRevision(String campaignId, String unitId, String periodId, String comment,
             Actor actor, Who who) {
-        return change(campaignId, unitId, periodId, report -> {
+        UnitReport returned = change(campaignId, unitId, periodId, report -> {
             access.requireReviewer(actor, report);
             report.returnForRevision(comment, clock.instant(), who);
             return List.of();
         });
+        counters.count("reports.returned");
+        return returned;
     }
 
     public UnitReport accept(String campaignId, String unitId, String periodId, Actor actor, Who who) {
-        return change(campaignId, unitId, periodId, report -> {
+        UnitReport accepted = change(campaignId, unitId, periodId, report -> {
             access.requireReviewer(actor, report);
             report.accept(clock.instant(), who);
             return List.of();
         });
+        counters.count("reports.accepted");
+        return accepted;
     }
 
     /** One report, if this user may read it. */
@@ -95,7 +104,8 @@ public class UnitReportService {
     /**
      * Reads the report, applies the command and stores it with the events it raised. The deadline
      * scheduler also writes reports (a fired reminder); when it did so between our read and write,
-     * the command is simply applied again to the fresh state, whose rules decide anew.
+     * the command is simply applied again to the fresh state, whose rules decide anew. It returns only
+     * once the write succeeded, so callers count the business fact after it.
      */
     private UnitReport change(String campaignId, String unitId, String periodId,
             Function<UnitReport, List<OutboxEvent>> command) {

@@ -7,8 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import tools.jackson.databind.JsonNode;
 import vn.thidua.eventing.test.RestApi;
@@ -18,6 +21,7 @@ import vn.thidua.contracts.campaign.CampaignLaunched;
 import vn.thidua.contracts.reporting.ReportSubmitted;
 import vn.thidua.eventing.CloudEventHeaders;
 import vn.thidua.eventing.EventJson;
+import vn.thidua.eventing.metrics.BusinessCounters;
 import vn.thidua.eventing.test.Contracts;
 import vn.thidua.eventing.test.KafkaTopics;
 
@@ -29,6 +33,38 @@ import vn.thidua.eventing.test.KafkaTopics;
 abstract class ReportingScenarios extends ScenarioSupport {
 
     private static final String SUBMITTED = EventCatalog.of(ReportSubmitted.class).ceType();
+
+    @Autowired
+    MeterRegistry meters;
+
+    @Test
+    void submittingAcceptingAndReturningEachCountOneBusinessEvent() {
+        String campaignId = launch(DUE, "VP", "TTCNTT");
+        String vp = finalReport(campaignId, "VP");
+        String it = finalReport(campaignId, "TTCNTT");
+
+        double submitted = businessCount("reports.submitted", "period", "FINAL");
+        officer("VP").post(vp, resultsJson(1, 2)).expect(200);
+        assertThat(businessCount("reports.submitted", "period", "FINAL")).isEqualTo(submitted + 1);
+        officer("VP").post(vp, resultsJson(1, 2)).expectProblem(409, "report-already-submitted");
+        assertThat(businessCount("reports.submitted", "period", "FINAL")).as("a refused command counts nothing")
+                .isEqualTo(submitted + 1);
+
+        double accepted = businessCount("reports.accepted");
+        office.post(vp + "/accept").expect(200);
+        assertThat(businessCount("reports.accepted")).isEqualTo(accepted + 1);
+
+        officer("TTCNTT").post(it, resultsJson(1)).expect(200);
+        double returned = businessCount("reports.returned");
+        office.post(it + "/return", "{\"comment\":\"Bổ sung kết quả nội dung 2.\"}").expect(200);
+        assertThat(businessCount("reports.returned")).isEqualTo(returned + 1);
+    }
+
+    /** {@code thidua.business.events} with these tags so far (0 before the first increment). */
+    private double businessCount(String name, String... tags) {
+        Counter counter = meters.find(BusinessCounters.BUSINESS_EVENTS).tag("name", name).tags(tags).counter();
+        return counter == null ? 0 : counter.count();
+    }
 
     @Test
     void theGoldenCampaignLaunchedSampleBecomesExpectedReports() {
