@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.bson.Document;
@@ -22,6 +22,7 @@ import org.springframework.stereotype.Component;
 import vn.thidua.award.campaign.CampaignCopy;
 import vn.thidua.award.decision.SigningProperties.Keystore;
 import vn.thidua.documents.signing.SigningCredentials;
+import vn.thidua.documents.signing.TrialCredentials;
 
 /**
  * The key and certificate an agency's decisions are signed with ({@link SigningProperties}). A
@@ -35,7 +36,6 @@ public class AgencyCredentials {
     static final String COLLECTION = "signing_credentials";
     private static final Logger log = LoggerFactory.getLogger(AgencyCredentials.class);
     private static final String ALIAS = "decisions";
-    private static final Duration TRIAL_VALIDITY = Duration.ofDays(3 * 365);
 
     private final SigningProperties properties;
     private final DocumentProperties documents;
@@ -67,26 +67,33 @@ public class AgencyCredentials {
     }
 
     private SigningCredentials generated(CampaignCopy.IssuingAgency agency) {
-        char[] password = properties.generatedPassword().toCharArray();
-        Query byAgency = new Query(Criteria.where("_id").is(agency.code()));
-        Document stored = mongo.findOne(byAgency, Document.class, COLLECTION);
-        if (stored == null) {
-            SigningCredentials fresh = SigningCredentials.selfSigned(
-                    agency.name() == null ? agency.code() : agency.name(), documents.parentBody(),
-                    clock.instant().minus(Duration.ofDays(1)), TRIAL_VALIDITY);
+        TrialCredentials.Obtained trial = new TrialCredentials(new KeptInMongo(), properties.generatedPassword().toCharArray(),
+                ALIAS).obtain(agency.code(), agency.name() == null ? agency.code() : agency.name(), documents.parentBody(), clock.instant());
+        if (trial.generatedNow()) {
+            log.warn("Agency {} has no signing certificate configured: its decisions are signed with a generated "
+                    + "self-signed one for trials only ({})", agency.code(), trial.credentials().subject());
+        }
+        return trial.credentials();
+    }
+
+    /** Trial keystores in {@value #COLLECTION}, one per agency code: the unique _id lets the first insert win. */
+    private final class KeptInMongo implements TrialCredentials.Store {
+
+        @Override
+        public Optional<byte[]> find(String agencyCode) {
+            Document kept = mongo.findOne(new Query(Criteria.where("_id").is(agencyCode)), Document.class, COLLECTION);
+            return Optional.ofNullable(kept).map(document -> document.get("pkcs12", Binary.class).getData());
+        }
+
+        @Override
+        public boolean insertIfAbsent(String agencyCode, byte[] pkcs12, String subject, Instant createdAt) {
             try {
-                mongo.insert(new Document("_id", agency.code())
-                        .append("pkcs12", new Binary(fresh.toPkcs12(password, ALIAS)))
-                        .append("subject", fresh.subject())
-                        .append("selfSigned", true)
-                        .append("createdAt", Instant.now(clock)), COLLECTION);
-                log.warn("Agency {} has no signing certificate configured: its decisions are signed with a generated "
-                        + "self-signed one for trials only ({})", agency.code(), fresh.subject());
-                return fresh;
+                mongo.insert(new Document("_id", agencyCode).append("pkcs12", new Binary(pkcs12))
+                        .append("subject", subject).append("selfSigned", true).append("createdAt", createdAt), COLLECTION);
+                return true;
             } catch (DuplicateKeyException generatedElsewhere) {
-                stored = mongo.findOne(byAgency, Document.class, COLLECTION);
+                return false;
             }
         }
-        return SigningCredentials.fromPkcs12(stored.get("pkcs12", Binary.class).getData(), password, ALIAS);
     }
 }
