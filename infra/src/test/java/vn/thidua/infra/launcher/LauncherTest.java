@@ -167,9 +167,14 @@ class LauncherTest {
     }
 
     /** An offset at which none of the platform's ports is taken on this machine. */
+    /**
+     * An offset whose ports are all free and below Linux's ephemeral range (32768 and up): a port
+     * in that range can be taken at any moment as the local end of an outgoing connection (the
+     * launcher's own health checks and sign-ins make many), and the stand-in would fail to bind it.
+     */
     private static int freeOffset() {
-        return IntStream.iterate(31000, offset -> offset + 100)
-                .limit(50)
+        return IntStream.iterate(1000, offset -> offset + 100)
+                .limit(47)
                 .filter(LauncherTest::allPortsFree)
                 .findFirst()
                 .orElseThrow();
@@ -179,7 +184,7 @@ class LauncherTest {
         PortPlan ports = new PortPlan(offset);
         IntStream appPorts = Arrays.stream(App.values()).mapToInt(ports::app);
         return IntStream.concat(appPorts, IntStream.of(ports.kafka(), ports.kafkaController(), ports.mongo(),
-                        ports.smtp(), ports.mailHttp(), ports.identity()))
+                        ports.smtp(), ports.mailHttp(), ports.identity(), ports.smpp()))
                 .allMatch(LauncherTest::isFree);
     }
 
