@@ -131,8 +131,9 @@ class DeploymentManifestsTest {
             }
             renderedByKustomize = true;
         } else {
-            System.out.println("[DeploymentManifestsTest] kubectl not on the PATH: validating the base files "
-                    + "one by one; the dev and prod overlays are not rendered.");
+            System.getLogger(DeploymentManifestsTest.class.getName()).log(System.Logger.Level.WARNING,
+                    "kubectl not on the PATH: validating the base files one by one; the dev and prod overlays are "
+                    + "not rendered.");
             List<Map<String, Object>> base = new ArrayList<>();
             Map<String, Object> kustomization = loadOne(K8S.resolve("base/kustomization.yaml"));
             for (Object resource : (List<?>) kustomization.get("resources")) {
