@@ -9,6 +9,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -36,14 +38,16 @@ final class Api {
 
     private final String baseUrl;
     private final String bearerToken;
+    private final Map<String, String> headers;
 
     Api(String baseUrl) {
-        this(baseUrl, null);
+        this(baseUrl, null, Map.of());
     }
 
-    private Api(String baseUrl, String bearerToken) {
+    private Api(String baseUrl, String bearerToken, Map<String, String> headers) {
         this.baseUrl = baseUrl;
         this.bearerToken = bearerToken;
+        this.headers = Map.copyOf(headers);
     }
 
     /** The access token this client sends, to call another service as the same user. */
@@ -53,7 +57,14 @@ final class Api {
 
     /** The same service, called with this access token. */
     Api as(String token) {
-        return new Api(baseUrl, token);
+        return new Api(baseUrl, token, headers);
+    }
+
+    /** The same client, also sending this header on every request (e.g. a W3C {@code traceparent}). */
+    Api withHeader(String name, String value) {
+        Map<String, String> more = new HashMap<>(headers);
+        more.put(name, value);
+        return new Api(baseUrl, bearerToken, more);
     }
 
     Response get(String path) {
@@ -88,6 +99,7 @@ final class Api {
         if (bearerToken != null) {
             request.header("Authorization", "Bearer " + bearerToken);
         }
+        headers.forEach(request::header);
         if (body == null) {
             request.method(method, HttpRequest.BodyPublishers.noBody());
         } else if (body instanceof TextBody text) {

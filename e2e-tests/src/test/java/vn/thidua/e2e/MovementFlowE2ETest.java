@@ -10,8 +10,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -44,8 +42,8 @@ import vn.thidua.infra.tools.DevTokens;
 class MovementFlowE2ETest {
 
     private static final Duration STEP_TIMEOUT = Duration.ofSeconds(90);
-    private static final String PLANNING_UNIT = "SNNMT-KHTC";
-    private static final String IT_CENTRE = "SNNMT-TTCNTT";
+    private static final String PLANNING_UNIT = TestMovements.PLANNING_UNIT;
+    private static final String IT_CENTRE = TestMovements.IT_CENTRE;
 
     private static Platform platform;
     private static Api campaigns;
@@ -103,8 +101,9 @@ class MovementFlowE2ETest {
         // (1) A new movement with two of the seeded units, created and launched by the office of SNNMT;
         // nobody signed out may create one.
         String title = "Phong trào thi đua “Hành động vì môi trường xanh” – đợt " + UUID.randomUUID().toString().substring(0, 8);
-        assertThat(campaigns.post("/api/campaigns", newMovement(title)).status()).as("anonymous create").isEqualTo(401);
-        Api.Response created = office.post("/api/campaigns", newMovement(title));
+        Map<String, Object> movement = TestMovements.newMovement(title, List.of(PLANNING_UNIT, IT_CENTRE));
+        assertThat(campaigns.post("/api/campaigns", movement).status()).as("anonymous create").isEqualTo(401);
+        Api.Response created = office.post("/api/campaigns", movement);
         assertThat(created.status()).as("create: %s", created.body()).isEqualTo(201);
         assertThat(created.body().path("status").asString()).isEqualTo("DRAFT");
         String campaignId = created.body().path("id").asString();
@@ -149,7 +148,7 @@ class MovementFlowE2ETest {
         JsonNode progress = eventually().until(() -> officeReporting.get(progressPath),
                 response -> response.status() == 200 && response.body().path("expected").asInt() == 2).body();
         assertThat(progress.path("submitted").asInt()).isZero();
-        String unitId = unitIdOf(progress, IT_CENTRE);
+        String unitId = TestMovements.unitIdOf(progress, IT_CENTRE);
 
         String reportPath = "/api/campaigns/" + Api.encode(campaignId) + "/reports/" + Api.encode(unitId) + "/final";
         Api.Response submitted = reporting.as(unitToken).post(reportPath,
@@ -199,41 +198,9 @@ class MovementFlowE2ETest {
         assertNoDuplicateEmails();
     }
 
-    /** A movement running from today for two months, so its final report is not already late. */
-    private static Map<String, Object> newMovement(String title) {
-        LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
-        return Map.of(
-                "title", title,
-                "kind", "THEMATIC",
-                "theme", "Hành động vì môi trường xanh, sạch, đẹp",
-                "issuingAgencyCode", "SNNMT",
-                "parentPlan", Map.of("number", "45/KH-UBND", "date", "2026-01-15", "issuer", "Ủy ban nhân dân tỉnh Quảng Ngãi"),
-                "contents", List.of(
-                        Map.of("number", 1, "text", "Thi đua tổ chức các hoạt động làm sạch môi trường nơi làm việc và khu dân cư."),
-                        Map.of("number", 2, "text", "Thi đua giảm thiểu chất thải nhựa dùng một lần trong cơ quan, đơn vị.")),
-                "periodStart", today.toString(),
-                "periodEnd", today.plusMonths(2).toString(),
-                "finalReportDue", today.plusMonths(2).minusDays(5).toString(),
-                "participantUnitCodes", List.of(PLANNING_UNIT, IT_CENTRE));
-    }
-
     private static Map<String, String> unitEmailsByCode() {
         return DemoData.agencies().getFirst().body().path("units").valueStream()
                 .collect(Collectors.toMap(unit -> unit.path("code").asString(), unit -> unit.path("email").asString()));
-    }
-
-    /** The unit's id in reporting, found by its code or, failing that, its name in the directory. */
-    private static String unitIdOf(JsonNode progress, String code) {
-        String name = DemoData.agencies().getFirst().body().path("units").valueStream()
-                .filter(unit -> unit.path("code").asString().equals(code))
-                .map(unit -> unit.path("name").asString())
-                .findFirst()
-                .orElseThrow();
-        return progress.path("units").valueStream()
-                .filter(unit -> unit.path("unitId").asString().equals(code) || unit.path("unitName").asString().equals(name))
-                .map(unit -> unit.path("unitId").asString())
-                .findFirst()
-                .orElseThrow(() -> new AssertionError("Unit " + code + " not in progress " + progress));
     }
 
     /** Every (recipient, subject) pair appears once: no event was turned into two e-mails. */

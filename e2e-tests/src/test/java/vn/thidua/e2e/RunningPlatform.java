@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -24,16 +26,20 @@ import vn.thidua.infra.launcher.Platform;
 final class RunningPlatform implements BeforeAllCallback {
 
     static final int PORT_OFFSET = 20000;
+    /** The OTLP/HTTP port a collector listens on by convention, shifted like the platform's. */
+    static final int OTLP_PORT = 4318 + PORT_OFFSET;
 
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(RunningPlatform.class);
 
     private static volatile Platform platform;
+    private static volatile OtlpCollector traces;
 
     @Override
     public void beforeAll(ExtensionContext context) {
-        platform = context.getRoot().getStore(NAMESPACE)
-                .computeIfAbsent(Started.class, key -> new Started(start()), Started.class)
-                .platform();
+        Started started = context.getRoot().getStore(NAMESPACE)
+                .computeIfAbsent(Started.class, key -> Started.start(), Started.class);
+        platform = started.platform();
+        traces = started.traces();
     }
 
     /** The running platform; only valid in a class extended with {@link RunningPlatform}. */
@@ -44,21 +50,45 @@ final class RunningPlatform implements BeforeAllCallback {
         return platform;
     }
 
+    /** The spans every process of the platform exported; only valid like {@link #platform()}. */
+    static OtlpCollector traces() {
+        platform();
+        return traces;
+    }
+
     /** Closed by JUnit when the root context ends, i.e. after the last test class. */
-    private record Started(Platform platform) implements AutoCloseable {
+    private record Started(Platform platform, OtlpCollector traces) implements AutoCloseable {
+
+        /** The collector first, so the processes export to it from their first span. */
+        static Started start() {
+            OtlpCollector traces = OtlpCollector.start(OTLP_PORT);
+            try {
+                return new Started(startPlatform(traces), traces);
+            } catch (RuntimeException e) {
+                traces.close();
+                throw e;
+            }
+        }
 
         @Override
         public void close() {
-            platform.close();
+            try {
+                platform.close();
+            } finally {
+                traces.close();
+            }
         }
     }
 
-    private static Platform start() {
+    private static Platform startPlatform(OtlpCollector traces) {
+        Map<String, String> environment = new HashMap<>(System.getenv());
+        environment.put("MANAGEMENT_OPENTELEMETRY_TRACING_EXPORT_OTLP_ENDPOINT", traces.tracesEndpoint());
         Path root = Path.of(System.getProperty("thidua.root", "..")).toAbsolutePath().normalize();
         // Under target/, not a temporary folder: the logs stay there for whoever reads a failure.
         Path work = root.resolve("e2e-tests/target/e2e-platform");
         deleteRecursively(work);
         return Launcher.start(LaunchOptions.builder(root)
+                .environment(environment)
                 .dataDir(work.resolve("data"))
                 .runDir(work.resolve("run"))
                 .portOffset(PORT_OFFSET)
