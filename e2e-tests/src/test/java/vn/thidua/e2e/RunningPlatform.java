@@ -19,13 +19,14 @@ import vn.thidua.infra.launcher.Platform;
 
 /**
  * ONE platform for every end-to-end test class: started by the first class that needs it (the
- * way {@code ./thidua up} starts it, on ports shifted by {@value #PORT_OFFSET} so a developer's
+ * way {@code ./thidua up} starts it, on ports shifted by {@link #PORT_OFFSET} (20000) so a developer's
  * running platform is not disturbed) and stopped when the whole run ends, through JUnit's root
  * store. Starting it takes most of a minute, so CI pays that once.
  */
 final class RunningPlatform implements BeforeAllCallback {
 
-    static final int PORT_OFFSET = 20000;
+    /** Another offset ({@code -Dthidua.e2e.port-offset=}) lets a second checkout run its end-to-end tests alongside. */
+    static final int PORT_OFFSET = Integer.getInteger("thidua.e2e.port-offset", 20000);
     /** The OTLP/HTTP port a collector listens on by convention, shifted like the platform's. */
     static final int OTLP_PORT = 4318 + PORT_OFFSET;
 
