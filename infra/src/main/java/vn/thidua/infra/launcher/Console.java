@@ -4,20 +4,20 @@ import java.io.PrintStream;
 import java.util.List;
 
 /** The launcher's user-facing output: Vietnamese first, English after. */
-final class Console {
+public final class Console {
 
     private final PrintStream out;
 
-    Console(PrintStream out) {
+    public Console(PrintStream out) {
         this.out = out;
     }
 
-    void say(String vietnamese, String english) {
+    public void say(String vietnamese, String english) {
         out.println(vietnamese + " / " + english);
         out.flush();
     }
 
-    void line(String text) {
+    public void line(String text) {
         out.println(text);
         out.flush();
     }

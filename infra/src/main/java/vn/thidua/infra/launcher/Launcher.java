@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.Arrays;
 import java.util.Set;
 
+import vn.thidua.infra.bench.Benchmark;
 import vn.thidua.infra.support.Args;
 import vn.thidua.infra.tools.DeadLetterReplay;
 
@@ -63,6 +64,7 @@ public final class Launcher {
                 case "down" -> new DownCommand(runDir(parse(rest, RUN_DIR_OPTIONS)), console).run();
                 case "replay-dlq" -> replayDeadLetters(rest, console);
                 case "token" -> token(rest);
+                case "bench" -> bench(rest, console);
                 case "backup" -> dataCommands(rest, DataCommands.BACKUP_OPTIONS, console).backup(parsedData(rest, DataCommands.BACKUP_OPTIONS));
                 case "restore" -> dataCommands(rest, DataCommands.RESTORE_OPTIONS, console).restore(parsedData(rest, DataCommands.RESTORE_OPTIONS));
                 case "help", "--help", "-h" -> {
@@ -144,6 +146,16 @@ public final class Launcher {
         return new TokenCommand(runDir(args), System.getenv(), System.out, System.err).run(args);
     }
 
+    private static int bench(String[] rest, Console console) throws Exception {
+        Args args = Args.parse(rest, Set.of("keep-data"));
+        Set<String> unknown = args.unknownOptions(Benchmark.OPTIONS);
+        if (!unknown.isEmpty() || !args.positional().isEmpty()) {
+            throw new IllegalArgumentException("Tùy chọn không hợp lệ / Unknown option: "
+                    + String.join(" ", unknown.isEmpty() ? args.positional() : unknown.stream().map(o -> "--" + o).toList()));
+        }
+        return new Benchmark(args, root(args), console).run();
+    }
+
     private static Args parsedData(String[] rest, Set<String> known) {
         Args args = Args.parse(rest, Set.of("yes"));
         Set<String> unknown = args.unknownOptions(known);
@@ -204,6 +216,8 @@ public final class Launcher {
                   backup [--to DIR]
                            sao lưu cơ sở dữ liệu và chủ đề sự kiện / back up the databases and event topics
                   restore <backup-dir> [--yes]
-                           khôi phục một bản sao lưu (khi nền tảng đã dừng) / restore a backup (platform stopped)""");
+                           khôi phục một bản sao lưu (khi nền tảng đã dừng) / restore a backup (platform stopped)
+                  bench [--units N] [--submissions N] [--concurrency N] [--port-offset N] [--out FILE] [--keep-data]
+                           đo hiệu năng bên cạnh giới hạn thô của máy / benchmark beside this machine's raw limits""");
     }
 }

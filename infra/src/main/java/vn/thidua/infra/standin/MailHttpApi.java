@@ -19,11 +19,13 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The mail stand-in's HTTP listing, for people and end-to-end tests:
  * {@code GET /api/messages[?to=address]} returns the received messages as a JSON array,
- * {@code DELETE /api/messages} empties every mailbox.
+ * {@code DELETE /api/messages} empties every mailbox, and {@code GET /api/messages/count[?suffix=@domain]}
+ * counts delivered copies and the mailboxes reached without reading any message (for thousands of them).
  */
 final class MailHttpApi {
 
     static final String PATH = "/api/messages";
+    static final String COUNT_PATH = PATH + "/count";
 
     private static final Logger log = LoggerFactory.getLogger(MailHttpApi.class);
 
@@ -50,6 +52,10 @@ final class MailHttpApi {
 
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
+            if (exchange.getRequestURI().getPath().equals(COUNT_PATH) && exchange.getRequestMethod().equals("GET")) {
+                respond(exchange, 200, listing.count(queryParameter(exchange, "suffix").orElse("")));
+                return;
+            }
             if (!exchange.getRequestURI().getPath().equals(PATH)) {
                 respond(exchange, 404, Map.of("error", "Not found"));
                 return;

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -53,6 +54,25 @@ final class MailListing {
         }
         result.sort(Comparator.comparing(ReceivedMail::receivedAt).thenComparing(ReceivedMail::id));
         return result;
+    }
+
+    /** How many copies were delivered to mailboxes whose address ends with {@code suffix}, and how many such mailboxes got any. */
+    MailCounts count(String suffix) throws FolderException {
+        long copies = 0;
+        long mailboxes = 0;
+        for (GreenMailUser user : greenMail.getUserManager().listUser()) {
+            if (!user.getEmail().toLowerCase(Locale.ROOT).endsWith(suffix.toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            int received = greenMail.getManagers().getImapHostManager().getInbox(user).getMessageCount();
+            copies += received;
+            mailboxes += received > 0 ? 1 : 0;
+        }
+        return new MailCounts(copies, mailboxes);
+    }
+
+    /** Delivered copies, and the mailboxes that received at least one: equal when nobody got a message twice. */
+    record MailCounts(long copies, long mailboxes) {
     }
 
     void deleteAll() throws FolderException {

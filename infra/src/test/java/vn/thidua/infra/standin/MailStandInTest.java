@@ -97,6 +97,21 @@ class MailStandInTest {
         assertThat(list("").size()).isZero();
     }
 
+    @Test
+    void countsCopiesAndMailboxesReachedUnderADomain() throws Exception {
+        send("Thư 1", "Nội dung", null, VP, KHTC);
+        send("Thư 2", "Nội dung", null, VP);
+        send("Thư khác", "Nội dung", null, "van.thu@other.example");
+
+        JsonNode demo = json.readTree(http.send(request("/count?suffix=" + URLEncoder.encode("@quangngai.demo.thidua.vn",
+                StandardCharsets.UTF_8)).GET().build(), HttpResponse.BodyHandlers.ofString()).body());
+        assertThat(demo.path("copies").asLong()).isEqualTo(3);
+        assertThat(demo.path("mailboxes").asLong()).isEqualTo(2);
+        JsonNode all = json.readTree(http.send(request("/count").GET().build(), HttpResponse.BodyHandlers.ofString()).body());
+        assertThat(all.path("copies").asLong()).isEqualTo(4);
+        assertThat(all.path("mailboxes").asLong()).isEqualTo(3);
+    }
+
     private void send(String subject, String text, String html, String... recipients) throws Exception {
         Properties properties = new Properties();
         properties.put("mail.smtp.host", "localhost");
