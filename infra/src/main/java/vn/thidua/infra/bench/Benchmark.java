@@ -2,11 +2,9 @@ package vn.thidua.infra.bench;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -19,7 +17,7 @@ import vn.thidua.infra.launcher.LaunchOptions;
 import vn.thidua.infra.launcher.Launcher;
 import vn.thidua.infra.launcher.Platform;
 import vn.thidua.infra.support.Args;
-import vn.thidua.infra.tools.DevTokens;
+import vn.thidua.infra.support.SignedInUser;
 
 /**
  * {@code ./thidua bench}: starts the platform on fresh data, measures in the same run the raw limits of its
@@ -82,7 +80,7 @@ public final class Benchmark {
                     .run(settings.units(), "smtp-raw.bench.thidua.vn");
 
             PlatformWorkload workload = new PlatformWorkload(platform.baseUrl("campaign-service"),
-                    platform.baseUrl("reporting-service"), platform.mailApiUrl(), adminTokens(platform));
+                    platform.baseUrl("reporting-service"), platform.mailApiUrl(), new SignedInUser(platform.issuerUri(), "admin"));
             console.say("Tạo " + settings.units() + " đơn vị và phát động phong trào…",
                     "Creating " + settings.units() + " units and launching the movement…");
             workload.createUnits(settings.units());
@@ -103,28 +101,6 @@ public final class Benchmark {
         report.writeInto(settings.out());
         console.say("Đã ghi kết quả vào " + settings.out(), "Results written to " + settings.out());
         return 0;
-    }
-
-    /** The demo admin, signed in again when its token is older than two minutes (the dev provider's live five). */
-    private static PlatformWorkload.TokenSource adminTokens(Platform platform) {
-        DevTokens tokens = new DevTokens(URI.create(platform.issuerUri()));
-        return new PlatformWorkload.TokenSource() {
-            private String token;
-            private Instant signedInAt = Instant.EPOCH;
-
-            @Override
-            public synchronized String admin() {
-                if (Instant.now().isAfter(signedInAt.plus(Duration.ofMinutes(2)))) {
-                    try {
-                        token = tokens.userToken("admin", "admin-demo");
-                    } catch (DevTokens.TokenException e) {
-                        throw new IllegalStateException("Cannot sign in as the demo admin: " + e.getMessage(), e);
-                    }
-                    signedInAt = Instant.now();
-                }
-                return token;
-            }
-        };
     }
 
     private static Map<String, Long> residentMemory(Platform platform) {

@@ -1,11 +1,6 @@
 package vn.thidua.infra.bench;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -15,13 +10,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+
+import vn.thidua.infra.support.JsonHttp;
 
 /**
  * The platform's own work, driven through its published APIs as a department would: a bench agency with
@@ -42,29 +39,20 @@ final class PlatformWorkload {
                              int pushed, double pushP50Millis, double pushP99Millis) {
     }
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final JsonMapper JSON = JsonHttp.JSON;
 
-    private final HttpClient http = HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5))
-            .executor(Executors.newVirtualThreadPerTaskExecutor())
-            .build();
+    private final JsonHttp http = new JsonHttp(Duration.ofSeconds(120));
     private final String campaignUrl;
     private final String reportingUrl;
     private final String mailCountUrl;
-    private final TokenSource tokens;
+    private final Supplier<String> adminToken;
     private String campaignId;
 
-    /** Signs in again for each phase: the dev provider's tokens live five minutes. */
-    interface TokenSource {
-        String admin();
-    }
-
-    PlatformWorkload(String campaignUrl, String reportingUrl, String mailApiUrl, TokenSource tokens) {
+    PlatformWorkload(String campaignUrl, String reportingUrl, String mailApiUrl, Supplier<String> admin) {
         this.campaignUrl = campaignUrl;
         this.reportingUrl = reportingUrl;
         this.mailCountUrl = mailApiUrl + "/count?suffix=" + URLEncoder.encode("@" + UNIT_MAIL_DOMAIN, StandardCharsets.UTF_8);
-        this.tokens = tokens;
+        this.adminToken = admin;
     }
 
     /** The bench agency and its units, through the directory API (one UnitRegistered each). */
@@ -74,7 +62,7 @@ final class PlatformWorkload {
                 "name", "Đơn vị đo hiệu năng số " + (n + 1),
                 "headName", "Nguyễn Văn " + (char) ('A' + n % 26),
                 "email", "u" + n + "@" + UNIT_MAIL_DOMAIN)).toList();
-        JsonNode agency = send("PUT", campaignUrl + "/api/agencies/" + AGENCY, tokens.admin(), Map.of(
+        JsonNode agency = send("PUT", campaignUrl + "/api/agencies/" + AGENCY, adminToken.get(), Map.of(
                 "name", "Cơ quan đo hiệu năng", "abbreviation", AGENCY, "parentName", "UBND TỈNH QUẢNG NGÃI",
                 "units", described), 200);
         if (agency.path("units").size() != units) {
@@ -84,7 +72,7 @@ final class PlatformWorkload {
 
     /** Creates and launches the movement to every bench unit; the clock for the fan-out starts at the launch's answer. */
     FanOutFigures launchAndAwaitEmails(int units, Duration timeout) {
-        String admin = tokens.admin();
+        String admin = adminToken.get();
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
         JsonNode created = send("POST", campaignUrl + "/api/campaigns", admin, Map.of(
                 "title", "Phong trào thi đua đo hiệu năng " + today,
@@ -114,7 +102,7 @@ final class PlatformWorkload {
 
     /** Submits the first {@code submissions} units' final reports from {@code concurrency} clients, watching the SSE stream. */
     SubmissionFigures submitReports(int submissions, int concurrency, Duration timeout) {
-        String admin = tokens.admin();
+        String admin = adminToken.get();
         String progressUrl = reportingUrl + "/api/campaigns/" + campaignId + "/progress";
         JsonNode[] progress = new JsonNode[1];
         awaitTrue(timeout, "reporting expects every unit", () -> {
@@ -126,7 +114,7 @@ final class PlatformWorkload {
 
         Map<String, Long> answeredAt = new ConcurrentHashMap<>();
         Latencies pushed = new Latencies();
-        DashboardStream stream = DashboardStream.open(http, reportingUrl + "/api/dashboard/stream", admin, (reportId, at) -> {
+        DashboardStream stream = DashboardStream.open(http.client(), reportingUrl + "/api/dashboard/stream", admin, (reportId, at) -> {
             Long answered = answeredAt.get(reportId);
             if (answered != null) {
                 pushed.add(Math.max(0, at - answered));
@@ -184,41 +172,15 @@ final class PlatformWorkload {
     }
 
     private JsonNode get(String url, String token) {
-        HttpResponse<String> answer = exchange("GET", url, token, null);
-        if (answer.statusCode() != 200) {
-            throw new IllegalStateException("GET " + url + " answered " + answer.statusCode() + ": " + answer.body());
-        }
-        return JSON.readTree(answer.body());
+        return http.get(url, token);
     }
 
     private JsonNode send(String method, String url, String token, Object body, int expected) {
-        HttpResponse<String> answer = exchange(method, url, token, body);
-        if (answer.statusCode() != expected) {
-            throw new IllegalStateException(method + " " + url + " answered " + answer.statusCode() + ": " + answer.body());
-        }
-        return answer.body().isBlank() ? JSON.missingNode() : JSON.readTree(answer.body());
+        return http.send(method, url, token, body, expected);
     }
 
     private HttpResponse<String> exchange(String method, String url, String token, Object body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(120))
-                .header("Accept", "application/json");
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        if (body == null) {
-            request.method(method, HttpRequest.BodyPublishers.noBody());
-        } else {
-            request.header("Content-Type", "application/json")
-                    .method(method, HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(body)));
-        }
-        try {
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(method + " " + url + " failed", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted during " + method + " " + url, e);
-        }
+        return http.exchange(method, url, token, body);
     }
 
     private static void awaitTrue(Duration timeout, String what, BooleanSupplier condition) {

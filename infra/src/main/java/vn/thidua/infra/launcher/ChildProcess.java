@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 /** A started child JVM with its log file. */
 public final class ChildProcess {
@@ -44,6 +45,10 @@ public final class ChildProcess {
         return logFile;
     }
 
+    ChildSpec spec() {
+        return spec;
+    }
+
     public Instant startedAt() {
         return startedAt;
     }
@@ -68,6 +73,12 @@ public final class ChildProcess {
     /** SIGTERM to it and its descendants; killed if still running after {@code grace}. */
     public void stop(Duration grace) {
         Processes.terminate(process.toHandle(), grace);
+    }
+
+    /** SIGKILL, as a crash or the kernel's OOM killer would end it: no shutdown hook runs. Returns once it is gone. */
+    void kill(Duration timeout) throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /** The last {@code lines} lines of the log, for telling why a start failed. */

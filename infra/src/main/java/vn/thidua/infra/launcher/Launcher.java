@@ -2,10 +2,12 @@ package vn.thidua.infra.launcher;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Set;
 
 import vn.thidua.infra.bench.Benchmark;
+import vn.thidua.infra.chaos.ChaosRun;
 import vn.thidua.infra.support.Args;
 import vn.thidua.infra.tools.DeadLetterReplay;
 
@@ -65,6 +67,7 @@ public final class Launcher {
                 case "replay-dlq" -> replayDeadLetters(rest, console);
                 case "token" -> token(rest);
                 case "bench" -> bench(rest, console);
+                case "chaos" -> chaos(rest, console);
                 case "backup" -> dataCommands(rest, DataCommands.BACKUP_OPTIONS, console).backup(parsedData(rest, DataCommands.BACKUP_OPTIONS));
                 case "restore" -> dataCommands(rest, DataCommands.RESTORE_OPTIONS, console).restore(parsedData(rest, DataCommands.RESTORE_OPTIONS));
                 case "help", "--help", "-h" -> {
@@ -156,6 +159,23 @@ public final class Launcher {
         return new Benchmark(args, root(args), console).run();
     }
 
+    private static int chaos(String[] rest, Console console) throws Exception {
+        Args args = Args.parse(rest, Set.of("keep-data"));
+        Set<String> unknown = args.unknownOptions(Set.of("root", "units", "pace-ms", "port-offset", "keep-data"));
+        if (!unknown.isEmpty() || !args.positional().isEmpty()) {
+            throw new IllegalArgumentException("Tùy chọn không hợp lệ / Unknown option: "
+                    + String.join(" ", unknown.isEmpty() ? args.positional() : unknown.stream().map(o -> "--" + o).toList()));
+        }
+        Path root = root(args);
+        ChaosRun.Outcome outcome = new ChaosRun(new ChaosRun.Settings(root, args.intOption("units", 200),
+                Duration.ofMillis(args.intOption("pace-ms", 1000)), args.intOption("port-offset", 3500),
+                root.resolve(".chaos"), args.flag("keep-data"))).run();
+        console.line(outcome.table());
+        console.say(outcome.passed() ? "Mọi kiểm tra đều đạt." : "CÓ KIỂM TRA KHÔNG ĐẠT.",
+                outcome.passed() ? "Every check passed." : "SOME CHECKS FAILED.");
+        return outcome.passed() ? 0 : 1;
+    }
+
     private static Args parsedData(String[] rest, Set<String> known) {
         Args args = Args.parse(rest, Set.of("yes"));
         Set<String> unknown = args.unknownOptions(known);
@@ -218,6 +238,8 @@ public final class Launcher {
                   restore <backup-dir> [--yes]
                            khôi phục một bản sao lưu (khi nền tảng đã dừng) / restore a backup (platform stopped)
                   bench [--units N] [--submissions N] [--concurrency N] [--port-offset N] [--out FILE] [--keep-data]
-                           đo hiệu năng bên cạnh giới hạn thô của máy / benchmark beside this machine's raw limits""");
+                           đo hiệu năng bên cạnh giới hạn thô của máy / benchmark beside this machine's raw limits
+                  chaos [--units N] [--pace-ms N] [--port-offset N] [--keep-data]
+                           thử lỗi dưới tải rồi kiểm tra dữ liệu / inject faults under load, then check the data""");
     }
 }

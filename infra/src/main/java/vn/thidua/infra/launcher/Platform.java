@@ -1,12 +1,14 @@
 package vn.thidua.infra.launcher;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -35,6 +37,7 @@ public final class Platform implements AutoCloseable {
     private final Instant startedAt = Instant.now();
     private final List<ChildProcess> standIns = new ArrayList<>();
     private final List<ChildProcess> apps = new ArrayList<>();
+    private final Set<ChildProcess> killedOnPurpose = new HashSet<>();
     private final CountDownLatch stopped = new CountDownLatch(1);
     private final Thread shutdownHook = new Thread(this::close, "thidua-shutdown");
     private DemoSeeder.Outcome seedOutcome = DemoSeeder.Outcome.notRequested();
@@ -128,16 +131,73 @@ public final class Platform implements AutoCloseable {
         }
         Path log = run.logsDir().resolve(spec.name() + ".log");
         Files.deleteIfExists(log);
-        ProcessBuilder builder = new ProcessBuilder(inOwnSession(spec.command()))
-                .directory(options.root().toFile())
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile());
-        builder.environment().clear();
-        builder.environment().putAll(options.environment());
-        ChildProcess child = new ChildProcess(spec, builder.start(), log);
+        ChildProcess child = new ChildProcess(spec, start(spec, log), log);
         (isApp ? apps : standIns).add(child);
         run.writeState(state());
         return child;
+    }
+
+    private Process start(ChildSpec spec, Path log) throws IOException {
+        ProcessBuilder builder = new ProcessBuilder(inOwnSession(spec.command()))
+                .directory(options.root().toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        builder.environment().clear();
+        builder.environment().putAll(options.environment());
+        return builder.start();
+    }
+
+    /**
+     * Fault injection ({@code ./thidua chaos}): kills the named process with SIGKILL, as a crash would,
+     * and returns once it is gone. It stays down until {@link #restart}.
+     */
+    public void kill(String name) throws InterruptedException {
+        ChildProcess child = process(name).orElseThrow(() -> new IllegalArgumentException("No process named " + name));
+        synchronized (this) {
+            killedOnPurpose.add(child);
+        }
+        child.kill(STOP_GRACE);
+        console.say("✖ " + name + " bị dừng đột ngột (kill -9, thử lỗi)", name + " killed (SIGKILL, fault injection)");
+    }
+
+    /** Starts a killed process again with the same command and data, its log continued, and waits until it is ready. */
+    public ChildProcess restart(String name, Duration timeout) throws IOException {
+        ChildProcess restarted;
+        synchronized (this) {
+            ChildProcess old = process(name).orElseThrow(() -> new IllegalArgumentException("No process named " + name));
+            if (old.isAlive()) {
+                throw new IllegalStateException(name + " is still running");
+            }
+            restarted = new ChildProcess(old.spec(), start(old.spec(), old.logFile()), old.logFile());
+            replace(apps, old, restarted);
+            replace(standIns, old, restarted);
+            run.writeState(state());
+        }
+        awaitReady(List.of(restarted), timeout);
+        reportUnexpectedExit(restarted);
+        return restarted;
+    }
+
+    /** Freezes (SIGSTOP) or thaws (SIGCONT) a process: a store or broker that stops answering and comes back with nothing lost. */
+    public void freeze(String name, boolean frozen) throws IOException, InterruptedException {
+        ChildProcess child = process(name).orElseThrow(() -> new IllegalArgumentException("No process named " + name));
+        Process signal = new ProcessBuilder("kill", frozen ? "-STOP" : "-CONT", Long.toString(child.pid()))
+                .redirectErrorStream(true).start();
+        if (signal.waitFor() != 0) {
+            throw new IOException("kill " + (frozen ? "-STOP " : "-CONT ") + child.pid() + " failed: "
+                    + new String(signal.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+        }
+    }
+
+    private synchronized boolean wasKilledOnPurpose(ChildProcess child) {
+        return killedOnPurpose.contains(child);
+    }
+
+    private static void replace(List<ChildProcess> children, ChildProcess old, ChildProcess restarted) {
+        int index = children.indexOf(old);
+        if (index >= 0) {
+            children.set(index, restarted);
+        }
     }
 
     /**
@@ -175,15 +235,17 @@ public final class Platform implements AutoCloseable {
 
     /** After startup: say so when a child ends on its own, instead of failing silently. */
     void reportUnexpectedExits() {
-        for (ChildProcess child : processes()) {
-            child.onExit().thenRun(() -> {
-                if (!isClosing()) {
-                    console.say(
-                            "⚠ " + child.name() + " đã dừng bất ngờ (mã thoát " + child.exitValue() + "), xem " + child.logFile(),
-                            child.name() + " exited unexpectedly (exit code " + child.exitValue() + ")");
-                }
-            });
-        }
+        processes().forEach(this::reportUnexpectedExit);
+    }
+
+    private void reportUnexpectedExit(ChildProcess child) {
+        child.onExit().thenRun(() -> {
+            if (!isClosing() && !wasKilledOnPurpose(child)) {
+                console.say(
+                        "⚠ " + child.name() + " đã dừng bất ngờ (mã thoát " + child.exitValue() + "), xem " + child.logFile(),
+                        child.name() + " exited unexpectedly (exit code " + child.exitValue() + ")");
+            }
+        });
     }
 
     @Override

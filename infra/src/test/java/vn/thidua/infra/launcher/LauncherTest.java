@@ -2,6 +2,7 @@ package vn.thidua.infra.launcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -45,6 +46,7 @@ class LauncherTest {
         PortPlan ports = options.ports();
 
         List<ChildProcess> started;
+        ChildProcess restarted;
         try (Platform platform = Launcher.start(options)) {
             started = platform.processes();
             assertThat(started).extracting(ChildProcess::name).containsExactly(
@@ -106,9 +108,28 @@ class LauncherTest {
                         "REQUEST GET /api/admin/dead-letters AS admin", "REQUEST GET /api/admin/consumers AS admin");
             }
             assertThat(consoleText()).doesNotContainPattern("portal\\s+outbox");
+
+            // Fault injection (./thidua chaos): SIGKILL, a restart with the same command and the log continued, a freeze.
+            ChildProcess killed = platform.process("reporting-service").orElseThrow();
+            platform.kill("reporting-service");
+            assertThat(killed.isAlive()).isFalse();
+            restarted = platform.restart("reporting-service", Duration.ofSeconds(60));
+            assertThat(restarted.pid()).isNotEqualTo(killed.pid());
+            assertThat(restarted.isAlive()).isTrue();
+            assertThat(platform.process("reporting-service")).containsSame(restarted);
+            assertThat(log(platform, "reporting-service").split("--server.port=" + ports.app(App.REPORTING), -1))
+                    .as("both starts in one log").hasSize(3);
+            assertThat(consoleText()).contains("reporting-service killed (SIGKILL, fault injection)")
+                    .doesNotContain("reporting-service exited unexpectedly");
+            long mongoPid = platform.process("mongo").orElseThrow().pid();
+            platform.freeze("mongo", true);
+            await().atMost(Duration.ofSeconds(5)).until(() -> processState(mongoPid) == 'T');
+            platform.freeze("mongo", false);
+            await().atMost(Duration.ofSeconds(5)).until(() -> processState(mongoPid) != 'T');
         }
 
         assertThat(started).allSatisfy(child -> assertThat(child.isAlive()).as(child.name()).isFalse());
+        assertThat(restarted.isAlive()).as("the restarted service is stopped with the rest").isFalse();
         assertThat(Files.exists(options.runDir().resolve(RunDirectory.LOCK_FILE))).isFalse();
         assertThat(Files.exists(options.runDir().resolve(RunDirectory.STATE_FILE))).isFalse();
         assertThat(allPortsFree(offset)).as("every port released").isTrue();
@@ -139,6 +160,12 @@ class LauncherTest {
                 .doesNotContain("--spring.mongodb.uri", "--spring.cloud.stream.kafka.binder.brokers")
                 .contains("--spring.security.oauth2.resourceserver.jwt.issuer-uri=https://id.example/realms/quangngai");
         assertThat(options.logsDir().resolve("identity.log")).as("no dev provider with a real one").doesNotExist();
+    }
+
+    /** The state letter of /proc/<pid>/stat: R running, S sleeping, T stopped by a signal… */
+    private static char processState(long pid) throws IOException {
+        String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+        return stat.charAt(stat.lastIndexOf(')') + 2);
     }
 
     private FakeRoot fakeRootWith(Class<?> mainClass) throws IOException {

@@ -1,0 +1,160 @@
+package vn.thidua.infra.chaos;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.function.Predicate;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.ConsumerGroupListing;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+
+/**
+ * The faults that come through the broker rather than from a process dying: events delivered again and out
+ * of order (copies of real records, same {@code ce_id}, republished newest first), and poison messages
+ * (a known type with a body that is not JSON, and a record without a type). Also reads back what the
+ * checks need: the events of a type, and the dead-letter topics.
+ */
+final class KafkaFaults {
+
+    static final String CE_ID = "ce_id";
+    static final String CE_TYPE = "ce_type";
+    static final String EXCEPTION_MESSAGE = "x-exception-message";
+
+    private final String bootstrapServers;
+
+    KafkaFaults(String bootstrapServers) {
+        this.bootstrapServers = bootstrapServers;
+    }
+
+    /** Copies of the topic's records that match, republished newest first: duplicates, and reordered. */
+    int redeliverReversed(String topic, Predicate<ConsumerRecord<byte[], byte[]>> which) {
+        List<ConsumerRecord<byte[], byte[]>> records = new ArrayList<>(readAll(topic).stream().filter(which).toList());
+        try (KafkaProducer<byte[], byte[]> producer = producer()) {
+            for (ConsumerRecord<byte[], byte[]> record : records.reversed()) {
+                producer.send(new ProducerRecord<>(topic, null, record.key(), record.value(), copy(record.headers())));
+            }
+            producer.flush();
+        }
+        return records.size();
+    }
+
+    /** Two poison messages on the topic: a known type whose body is not JSON, and a record with no type. Returns their ids. */
+    List<String> poison(String topic, String knownType, String key) {
+        String badBody = "poison-" + UUID.randomUUID();
+        String noType = "poison-" + UUID.randomUUID();
+        try (KafkaProducer<byte[], byte[]> producer = producer()) {
+            producer.send(new ProducerRecord<>(topic, null, bytes(key), bytes("{\"campaignId\": \"unterminated"),
+                    headers(badBody, knownType)));
+            producer.send(new ProducerRecord<>(topic, null, bytes(key), bytes("{\"campaignId\": \"" + key + "\"}"),
+                    headers(noType, null)));
+            producer.flush();
+        }
+        return List.of(badBody, noType);
+    }
+
+    /** Every record of the topic, from the beginning to its current end. */
+    List<ConsumerRecord<byte[], byte[]>> readAll(String topic) {
+        List<ConsumerRecord<byte[], byte[]>> all = new ArrayList<>();
+        try (KafkaConsumer<byte[], byte[]> consumer = consumer()) {
+            List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(30)).stream()
+                    .map(partition -> new TopicPartition(topic, partition.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
+            while (partitions.stream().anyMatch(partition -> consumer.position(partition) < ends.get(partition))) {
+                consumer.poll(Duration.ofSeconds(1)).forEach(all::add);
+            }
+        }
+        return all;
+    }
+
+    /** The consumer groups that read the topic (those with committed positions on it). */
+    Set<String> groupsReading(String topic) throws ExecutionException, InterruptedException {
+        Set<String> groups = new HashSet<>();
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
+            Collection<ConsumerGroupListing> listings = admin.listConsumerGroups().all().get();
+            for (ConsumerGroupListing listing : listings) {
+                boolean reads = admin.listConsumerGroupOffsets(listing.groupId()).partitionsToOffsetAndMetadata().get()
+                        .keySet().stream().anyMatch(partition -> partition.topic().equals(topic));
+                if (reads) {
+                    groups.add(listing.groupId());
+                }
+            }
+        }
+        return groups;
+    }
+
+    /** A dead-letter topic's records by {@code ce_id}, with the reason the binder recorded ({@value #EXCEPTION_MESSAGE}). */
+    Map<String, String> deadLetterReasons(String deadLetterTopic) {
+        Map<String, String> reasons = new HashMap<>();
+        for (ConsumerRecord<byte[], byte[]> record : readAll(deadLetterTopic)) {
+            String id = header(record, CE_ID);
+            if (id != null) {
+                reasons.put(id, String.valueOf(header(record, EXCEPTION_MESSAGE)));
+            }
+        }
+        return reasons;
+    }
+
+    static String header(ConsumerRecord<byte[], byte[]> record, String name) {
+        Header header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+
+    private static RecordHeaders copy(Iterable<Header> headers) {
+        RecordHeaders copy = new RecordHeaders();
+        headers.forEach(header -> copy.add(header.key(), header.value()));
+        return copy;
+    }
+
+    private static RecordHeaders headers(String id, String type) {
+        RecordHeaders headers = new RecordHeaders();
+        headers.add(CE_ID, bytes(id));
+        headers.add("ce_specversion", bytes("1.0"));
+        headers.add("ce_source", bytes("/thidua/chaos"));
+        if (type != null) {
+            headers.add(CE_TYPE, bytes(type));
+        }
+        headers.add("content-type", bytes("application/json"));
+        return headers;
+    }
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private KafkaProducer<byte[], byte[]> producer() {
+        Properties properties = new Properties();
+        properties.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        properties.put(ProducerConfig.ACKS_CONFIG, "all");
+        return new KafkaProducer<>(properties, new ByteArraySerializer(), new ByteArraySerializer());
+    }
+
+    private KafkaConsumer<byte[], byte[]> consumer() {
+        Properties properties = new Properties();
+        properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        return new KafkaConsumer<>(properties, new ByteArrayDeserializer(), new ByteArrayDeserializer());
+    }
+}
