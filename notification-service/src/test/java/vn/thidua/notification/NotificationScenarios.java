@@ -76,6 +76,8 @@ import vn.thidua.eventing.test.RestApi;
 import vn.thidua.eventing.test.TestTokens;
 import vn.thidua.notification.delivery.Delivery;
 import vn.thidua.notification.delivery.DeliveryStatus;
+import vn.thidua.notification.delivery.EmailDispatcher;
+import vn.thidua.notification.digest.DigestSweeper;
 import vn.thidua.notification.mail.EmailSender;
 import vn.thidua.notification.recipient.Recipient;
 import vn.thidua.notification.sms.SmsSweeper;
@@ -98,10 +100,16 @@ import vn.thidua.notification.sms.sink.SmppSink;
         "thidua.notification.sms.sink.receipt-delay=100ms",
         "thidua.notification.sms.sweep-interval=200ms",
         "thidua.notification.sms.smpp.reconnect-initial=200ms",
-        "thidua.notification.sms.http.callback-secret=" + SmsScenarios.CALLBACK_SECRET })
+        "thidua.notification.sms.http.callback-secret=" + SmsScenarios.CALLBACK_SECRET,
+        "thidua.notification.dispatch.retry-backoff=100ms",
+        "thidua.notification.dispatch.poll-interval=200ms",
+        "thidua.notification.dispatch.rate-per-second=0",
+        "thidua.notification.dispatch.concurrency=16",
+        "thidua.notification.digest.check-interval=1h" })
 @AutoConfigureMockMvc
 @Import(MovableClock.Config.class)
-abstract class NotificationScenarios implements NotificationAccessScenarios, SmsScenarios {
+abstract class NotificationScenarios implements NotificationAccessScenarios, SmsScenarios, PortalScenarios,
+        TemplateScenarios, FanOutScenarios, AttachmentScenarios, DigestScenarios {
 
     static final Duration WAIT = Duration.ofSeconds(30);
     static final String SENT = EventCatalog.of(NotificationSent.class).ceType();
@@ -134,6 +142,17 @@ abstract class NotificationScenarios implements NotificationAccessScenarios, Sms
         TestTokens.register(registry);
     }
 
+    static final DocumentServer DOCUMENTS = new DocumentServer();
+
+    @DynamicPropertySource
+    static void documents(DynamicPropertyRegistry registry) {
+        registry.add("thidua.notification.attachments.token-uri", () -> DOCUMENTS.url() + "/oauth2/token");
+        registry.add("thidua.notification.attachments.client-secret", () -> DocumentServer.CLIENT_SECRET);
+        registry.add("thidua.notification.attachments.campaign-url", DOCUMENTS::url);
+        registry.add("thidua.notification.attachments.award-url", DOCUMENTS::url);
+        registry.add("thidua.notification.attachments.max-bytes", () -> DocumentServer.HUGE / 4);
+    }
+
     @Autowired
     MockMvc http;
     @LocalServerPort
@@ -153,6 +172,10 @@ abstract class NotificationScenarios implements NotificationAccessScenarios, Sms
     SmppSink sink;
     @Autowired
     MeterRegistry meters;
+    @Autowired
+    EmailDispatcher dispatcher;
+    @Autowired
+    DigestSweeper digestSweeper;
 
     @BeforeEach
     void setUp() {
@@ -194,6 +217,31 @@ abstract class NotificationScenarios implements NotificationAccessScenarios, Sms
         return mongo;
     }
 
+    @Override
+    public EmailDispatcher dispatcher() {
+        return dispatcher;
+    }
+
+    @Override
+    public GreenMailExtension smtp() {
+        return SMTP;
+    }
+
+    @Override
+    public DigestSweeper digestSweeper() {
+        return digestSweeper;
+    }
+
+    @Override
+    public DocumentServer documents() {
+        return DOCUMENTS;
+    }
+
+    @Override
+    public MimeMessage[] receivedMails() {
+        return SMTP.getReceivedMessages();
+    }
+
     // --- the launch letter, by real SMTP
 
     @Test
@@ -209,8 +257,13 @@ abstract class NotificationScenarios implements NotificationAccessScenarios, Sms
         InternetAddress from = (InternetAddress) mail.getFrom()[0];
         assertThat(from.getAddress()).isEqualTo("no-reply@thidua.local");
         assertThat(from.getPersonal()).isEqualTo("Thi Đua");
-        assertThat(mail.getContentType()).startsWith("multipart/alternative");
-        MimeMultipart parts = (MimeMultipart) mail.getContent();
+        // The message (text and HTML alternatives), then the launch letter fetched from campaign-service.
+        assertThat(mail.getContentType()).startsWith("multipart/mixed");
+        MimeMultipart mixed = (MimeMultipart) mail.getContent();
+        assertThat(mixed.getCount()).isEqualTo(2);
+        assertThat(mixed.getBodyPart(1).getFileName()).isEqualTo("cong-van-12-snnmt-vp.pdf");
+        assertThat(mixed.getBodyPart(1).getContentType()).startsWith("application/pdf");
+        MimeMultipart parts = alternatives(mail);
         assertThat(parts.getCount()).isEqualTo(2);
         BodyPart text = parts.getBodyPart(0);
         BodyPart html = parts.getBodyPart(1);
@@ -234,6 +287,9 @@ abstract class NotificationScenarios implements NotificationAccessScenarios, Sms
         assertThat(part(toCentre, 0)).contains("Kính gửi: " + centre.name() + "\n");
 
         // The letters' recipients are known from the launch only: the deliveries belong to the issuing agency.
+        // GreenMail has the mail a moment before the log records it SENT.
+        awaitDelivery(ceId, office.email(), DeliveryStatus.SENT);
+        awaitDelivery(ceId, centre.email(), DeliveryStatus.SENT);
         http.perform(get("/api/deliveries").param("sourceEventId", ceId).header(AUTHORIZATION, bearer("office")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.length()").value(2))
@@ -823,9 +879,15 @@ abstract class NotificationScenarios implements NotificationAccessScenarios, Sms
         }
     }
 
-    /** One part of a multipart/alternative mail (0 text, 1 HTML), with SMTP's CRLF line ends as \n. */
+    /** One part of the message's alternatives (0 text, 1 HTML), with SMTP's CRLF line ends as \n. */
     static String part(MimeMessage message, int index) throws IOException, MessagingException {
-        return ((String) ((MimeMultipart) message.getContent()).getBodyPart(index).getContent()).replace("\r\n", "\n");
+        return ((String) alternatives(message).getBodyPart(index).getContent()).replace("\r\n", "\n");
+    }
+
+    /** The text and HTML alternatives: the whole message, or its first part when documents are attached. */
+    static MimeMultipart alternatives(MimeMessage message) throws IOException, MessagingException {
+        MimeMultipart content = (MimeMultipart) message.getContent();
+        return message.isMimeType("multipart/mixed") ? (MimeMultipart) content.getBodyPart(0).getContent() : content;
     }
 
     static String subject(MimeMessage message) {

@@ -52,7 +52,7 @@ public class ReminderNotices {
 
     private void send(NoticeKind kind, InboundEvent inbound, Addressee addressee, ReminderNotice notice,
             String campaignId, String reportId) {
-        if (sender.send(kind, inbound, addressee, campaignId, "notice", notice) == DeliveryLog.Outcome.RETRY) {
+        if (sender.send(kind, inbound, addressee, campaignId, "notice", notice, null) == DeliveryLog.Outcome.RETRY) {
             throw new NoticeRetryException(kind + " of report " + reportId + " (event " + inbound.id()
                     + ") not yet sent to unit " + addressee.unitId());
         }
