@@ -22,6 +22,7 @@ import org.springframework.web.multipart.MultipartFile;
 
 import vn.thidua.eventing.web.CurrentActor;
 import vn.thidua.eventing.web.DomainException;
+import vn.thidua.documents.files.FileType;
 
 @RestController
 @RequestMapping("/api/nominations/{id}")

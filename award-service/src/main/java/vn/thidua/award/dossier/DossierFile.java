@@ -1,6 +1,7 @@
 package vn.thidua.award.dossier;
 
 import java.time.Instant;
+import vn.thidua.documents.files.FileType;
 
 /**
  * One file of a nomination's dossier: which item it is, the name it was uploaded under, its type as

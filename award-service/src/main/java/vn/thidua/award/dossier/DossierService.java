@@ -19,6 +19,7 @@ import vn.thidua.eventing.outbox.AggregateStore;
 import vn.thidua.eventing.security.Actor;
 import vn.thidua.eventing.security.Role;
 import vn.thidua.eventing.web.DomainException;
+import vn.thidua.documents.files.FileType;
 
 /**
  * A nomination's dossier files: uploaded by its unit (or the office of the unit's department, or an

@@ -16,6 +16,7 @@ import org.springframework.data.mongodb.gridfs.GridFsTemplate;
 import org.springframework.stereotype.Component;
 
 import vn.thidua.eventing.web.DomainException;
+import vn.thidua.documents.files.FileType;
 
 /**
  * The dossier files' content, in GridFS (bucket {@code nomination_dossiers}), so a scan of several

@@ -30,6 +30,7 @@ import vn.thidua.contracts.award.NomineeKind;
 import vn.thidua.documents.DocxLetterRenderer;
 import vn.thidua.documents.PdfLetterRenderer;
 import vn.thidua.eventing.audit.Who;
+import vn.thidua.documents.files.FileType;
 
 /**
  * The submission memo and the achievement report, rendered and read back (PDFBox, POI): both formats

@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 import vn.thidua.award.dossier.DossierFile;
 import vn.thidua.award.dossier.DossierIncomplete;
 import vn.thidua.award.dossier.DossierItem;
-import vn.thidua.award.dossier.FileType;
 import vn.thidua.eventing.audit.AuditEntry;
+import vn.thidua.documents.files.FileType;
 
 /**
  * The dossier on the nomination: files are added and removed while the unit may still change it,

@@ -16,6 +16,7 @@ import org.springframework.data.mongodb.gridfs.GridFsTemplate;
 import org.springframework.stereotype.Component;
 
 import vn.thidua.eventing.web.DomainException;
+import vn.thidua.documents.files.FileType;
 
 /**
  * The evidence files' content, in GridFS (bucket {@code report_attachments}: collections
@@ -36,7 +37,7 @@ public class AttachmentStore {
     }
 
     /** Stores the content; returns its id. */
-    public String store(byte[] content, String fileName, EvidenceType type, String reportId, String sha256) {
+    public String store(byte[] content, String fileName, FileType type, String reportId, String sha256) {
         ObjectId id = gridFs.store(new ByteArrayInputStream(content), fileName, type.mediaType(),
                 new Document("reportId", reportId).append("sha256", sha256));
         return id.toHexString();

@@ -5,12 +5,13 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 import vn.thidua.eventing.web.DomainException;
+import vn.thidua.documents.files.FileType;
 
 /**
  * An uploaded file checked for what it claims to be: its bytes are one of the allowed types, its name is
  * kept for downloads (without any folder part a browser may send), and its SHA-256 is computed.
  */
-record EvidenceFile(String fileName, EvidenceType type, byte[] content, String sha256) {
+record EvidenceFile(String fileName, FileType type, byte[] content, String sha256) {
 
     private static final int MAX_NAME = 255;
 
@@ -18,7 +19,7 @@ record EvidenceFile(String fileName, EvidenceType type, byte[] content, String s
         if (content.length == 0) {
             throw DomainException.rejected("empty-attachment", "Tệp minh chứng rỗng.");
         }
-        EvidenceType type = EvidenceType.sniff(content).orElseThrow(() -> EvidenceRefusal.unsupported(
+        FileType type = FileType.detect(content).orElseThrow(() -> EvidenceRefusal.unsupported(
                 "Chỉ nhận minh chứng là tệp PDF, ảnh (PNG, JPEG), Word (DOCX) hoặc Excel (XLSX); nội dung tệp \""
                         + displayName(originalName) + "\" không thuộc các loại này."));
         return new EvidenceFile(fileName(originalName, type), type, content, sha256(content));
@@ -29,7 +30,7 @@ record EvidenceFile(String fileName, EvidenceType type, byte[] content, String s
     }
 
     /** The name without any path, control characters or excess length; a name from the type when none is left. */
-    static String fileName(String originalName, EvidenceType type) {
+    static String fileName(String originalName, FileType type) {
         String name = displayName(originalName);
         if (name.isBlank()) {
             return "minh-chung." + type.extension();

@@ -18,6 +18,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.SimpleMongoClientDatabaseFactory;
 
 import vn.thidua.eventing.web.DomainException;
+import vn.thidua.documents.files.FileType;
 
 /**
  * GridFS (files and chunks collections, chunked writes, reads by id, deletes) works against the
@@ -51,7 +52,7 @@ class GridFsOnEmbeddedStoreTest {
     void aFileOfSeveralChunksIsStoredReadBackAndErased() throws IOException {
         byte[] content = EvidenceSamples.pdfOfSize(700_000); // three 255 KB chunks
 
-        String id = store.store(content, "Báo cáo thành tích.pdf", EvidenceType.PDF, "cmp-1:U1:FINAL", "abc");
+        String id = store.store(content, "Báo cáo thành tích.pdf", FileType.PDF, "cmp-1:U1:FINAL", "abc");
 
         try (InputStream read = store.open(id)) {
             assertThat(read.readAllBytes()).isEqualTo(content);

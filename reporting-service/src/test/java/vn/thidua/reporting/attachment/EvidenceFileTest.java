@@ -7,26 +7,14 @@ import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
 
+import vn.thidua.documents.files.FileType;
 import vn.thidua.eventing.web.DomainException;
 
-/** Evidence types come from the bytes, never from the name or the declared type. */
-class EvidenceTypeTest {
+/** An evidence file: its type from its own bytes (FileType, in documents), its name, its digest, its download name. */
+class EvidenceFileTest {
 
     @Test
-    void eachAllowedTypeIsRecognisedFromItsOwnBytes() {
-        assertThat(EvidenceType.sniff(EvidenceSamples.pdf("báo cáo"))).contains(EvidenceType.PDF);
-        assertThat(EvidenceType.sniff(EvidenceSamples.png())).contains(EvidenceType.PNG);
-        assertThat(EvidenceType.sniff(EvidenceSamples.jpeg())).contains(EvidenceType.JPEG);
-        assertThat(EvidenceType.sniff(EvidenceSamples.docx())).contains(EvidenceType.DOCX);
-        assertThat(EvidenceType.sniff(EvidenceSamples.xlsx())).contains(EvidenceType.XLSX);
-    }
-
-    @Test
-    void otherContentIsRefusedWhateverItIsCalled() {
-        assertThat(EvidenceType.sniff("MZ\u0090\u0000 an executable".getBytes(StandardCharsets.ISO_8859_1))).isEmpty();
-        assertThat(EvidenceType.sniff("<html><body>báo cáo</body></html>".getBytes(StandardCharsets.UTF_8))).isEmpty();
-        assertThat(EvidenceType.sniff(EvidenceSamples.plainZip())).isEmpty();
-        assertThat(EvidenceType.sniff(new byte[] { '%', 'P', 'D' })).isEmpty();
+    void contentOfAnotherTypeIsRefusedWhateverItIsCalled() {
         assertThatThrownBy(() -> EvidenceFile.of("bao-cao.pdf", "không phải PDF".getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOfSatisfying(DomainException.class, e -> {
                     assertThat(e.code()).isEqualTo("unsupported-attachment-type");
@@ -39,7 +27,7 @@ class EvidenceTypeTest {
         EvidenceFile file = EvidenceFile.of("C:\\Users\\can-bo\\Biên bản họp.pdf", EvidenceSamples.pdf("x"));
 
         assertThat(file.fileName()).isEqualTo("Biên bản họp.pdf");
-        assertThat(file.type()).isEqualTo(EvidenceType.PDF);
+        assertThat(file.type()).isEqualTo(FileType.PDF);
         assertThat(file.sha256()).hasSize(64).matches("[0-9a-f]+");
         assertThat(EvidenceFile.of(null, EvidenceSamples.png()).fileName()).isEqualTo("minh-chung.png");
     }

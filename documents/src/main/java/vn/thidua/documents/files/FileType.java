@@ -1,4 +1,4 @@
-package vn.thidua.award.dossier;
+package vn.thidua.documents.files;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -8,9 +8,11 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 /**
- * The file types a dossier accepts, recognised by their content (magic bytes), never by the name or
- * the type the browser claims: PDF, PNG and JPEG scans, and Office Open XML documents (DOCX) and
- * workbooks (XLSX), told apart by the parts their ZIP holds.
+ * The file types the platform accepts as uploads (a report's evidence, a nomination's dossier),
+ * recognised by their content (magic bytes), never by the name or the type the client claims, so a
+ * renamed executable is refused: PDF, PNG and JPEG scans, and Office Open XML documents (DOCX) and
+ * workbooks (XLSX), told apart by the parts their ZIP holds. Only these few types are allowed, so
+ * their signatures are checked here rather than with a general detector.
  */
 public enum FileType {
     PDF("application/pdf", "pdf"),
