@@ -167,6 +167,38 @@ class ResourceServerTest {
         assertThat(headers.getAccessControlAllowOrigin()).isNull();
     }
 
+    /**
+     * Hostile requests refused before any handler (by Tomcat, by the security firewall), a parameter name the binder
+     * cannot map, a value it cannot convert, and a bug no handler takes: every answer is problem details with a code
+     * and shows nothing of the inside (found by the end-to-end hostile-input test).
+     */
+    @Test
+    void errorsOutsideTheHandlersAreProblemDetailsThatShowNothingOfTheInside() throws Exception {
+        assertProblem(rawGet("/api/probes/units/a%00b"), 400, "invalid-request");
+        assertProblem(rawGet("/api/probes/units/a%2Fb"), 400, "invalid-request");
+        assertProblem(rawGet("/api/probes/units/%2500"), 400, "invalid-request");
+        assertProblem(rawGet("/api/probes/filtered?agency%5B%24exists%5D=true"), 400, "invalid-request");
+        java.net.http.HttpResponse<String> unconvertible = rawGet("/api/probes/filtered?year=abc&from=2026-13-45");
+        assertProblem(unconvertible, 400, "invalid-request");
+        assertThat(unconvertible.body()).contains("year", "from", "giá trị không đúng định dạng");
+        assertProblem(rawGet("/api/probes/failing"), 500, "internal-error");
+    }
+
+    private java.net.http.HttpResponse<String> rawGet(String pathAndQuery) throws Exception {
+        try (java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient()) {
+            return http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + pathAndQuery))
+                    .header("Accept", "application/json").build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        }
+    }
+
+    private static void assertProblem(java.net.http.HttpResponse<String> response, int status, String code) {
+        assertThat(response.statusCode()).as("%s: %s", response.uri(), response.body()).isEqualTo(status);
+        assertThat(response.headers().firstValue("Content-Type").orElse("")).as("%s", response.uri())
+                .startsWith("application/problem+json");
+        assertThat(response.body()).as("%s", response.uri()).contains("\"code\":\"" + code + "\"")
+                .doesNotContain("java.", "vn.thidua", "org.springframework", "Exception", "<html", "timestamp");
+    }
+
     @Test
     void aTooLargeBodyIs413AndChangesNothing() {
         String id = "probe-" + UUID.randomUUID();
