@@ -182,6 +182,8 @@ class ResourceServerTest {
         assertProblem(unconvertible, 400, "invalid-request");
         assertThat(unconvertible.body()).contains("year", "from", "giá trị không đúng định dạng");
         assertProblem(rawGet("/api/probes/failing"), 500, "internal-error");
+        assertProblem(rawGet("/error"), 404, "not-found");
+        assertThat(rawGet("/v3/api-docs").body()).as("the error page is not an operation of the API").doesNotContain("\"/error\"");
     }
 
     private java.net.http.HttpResponse<String> rawGet(String pathAndQuery) throws Exception {
