@@ -200,7 +200,8 @@ class HostileInputE2ETest {
             if (submitted.status() != 200) {
                 return null;
             }
-            return new PrivateResource("unit-report", "reporting-service", unitId, path, canary, OTHER_UNITS);
+            return new PrivateResource("unit-report", "reporting-service", unitId, path, canary, OTHER_UNITS,
+                    Set.of("reporting-service", "notification-service"));
         }
 
         /** A draft nomination of an officer of the IT centre, once award-service has heard of the launch. */

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.function.Function;
 
@@ -118,7 +119,7 @@ public final class HostileRun {
     private String ownRole(ApiOperation operation) {
         HostileRequest probe = probe(operation);
         for (String user : OWN_ROLES) {
-            java.util.Optional<HostileClient.Exchange> answer = send(probe, user);
+            Optional<HostileClient.Exchange> answer = send(probe, user);
             if (answer.isPresent() && answer.get().status() != 401 && answer.get().status() != 403) {
                 return user;
             }
@@ -150,7 +151,7 @@ public final class HostileRun {
     }
 
     /** Sends one request as one caller and checks the answer; empty when no answer came back at all (a failure). */
-    private java.util.Optional<HostileClient.Exchange> send(HostileRequest request, String caller) {
+    private Optional<HostileClient.Exchange> send(HostileRequest request, String caller) {
         ApiOperation operation = request.operation();
         HostileClient.Exchange exchange;
         try {
@@ -158,7 +159,7 @@ public final class HostileRun {
         } catch (UncheckedIOException e) {
             tally.request(operation.service(), 0);
             tally.failure(operation.service(), "no answer (" + e.getCause() + ") as " + caller + " to " + request.describe());
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         synchronized (statusByRequestId) {
             statusByRequestId.put(exchange.requestId(), exchange.status());
@@ -175,7 +176,7 @@ public final class HostileRun {
                 }
             }
         }
-        return java.util.Optional.of(exchange);
+        return Optional.of(exchange);
     }
 
     /** Nobody outside a private resource's unit or department reaches it by id or sees its canary in a list. */
@@ -184,7 +185,8 @@ public final class HostileRun {
             if (!resource.outsiders().contains(caller)) {
                 continue;
             }
-            if (exchange.isSuccessful() && request.pathValues().contains(resource.id())) {
+            if (exchange.isSuccessful() && request.pathValues().contains(resource.id())
+                    && resource.namedIn().contains(request.operation().service())) {
                 tally.failure(request.operation().service(), caller + " got " + exchange.status() + " on " + resource.kind() + " "
                         + resource.id() + " of another unit/department: " + request.describe());
             }

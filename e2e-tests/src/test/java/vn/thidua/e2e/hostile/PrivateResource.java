@@ -11,8 +11,17 @@ import java.util.Set;
  * @param kind what it is, e.g. {@code draft-campaign}; also how a fresh one is made
  * @param readPath where an administrator reads it back, to prove a refused command left it unchanged
  * @param outsiders the demo users (and {@code anonymous}) who must never reach it
+ * @param namedIn the services whose paths name this resource by its id (a unit id names the unit's reports and its
+ *        notification preferences; a movement id in another service's list path only filters that list, whose rows
+ *        the canary check covers)
  */
-public record PrivateResource(String kind, String service, String id, String readPath, String canary, Set<String> outsiders) {
+public record PrivateResource(String kind, String service, String id, String readPath, String canary, Set<String> outsiders,
+        Set<String> namedIn) {
+
+    /** A resource named by its id in its own service only. */
+    public PrivateResource(String kind, String service, String id, String readPath, String canary, Set<String> outsiders) {
+        this(kind, service, id, readPath, canary, outsiders, Set.of(service));
+    }
 
     public boolean isNamedIn(HostileRequest request) {
         return request.pathValues().contains(id)

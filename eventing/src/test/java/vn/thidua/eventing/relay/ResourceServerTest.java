@@ -2,6 +2,10 @@ package vn.thidua.eventing.relay;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -178,7 +182,7 @@ class ResourceServerTest {
         assertProblem(rawGet("/api/probes/units/a%2Fb"), 400, "invalid-request");
         assertProblem(rawGet("/api/probes/units/%2500"), 400, "invalid-request");
         assertProblem(rawGet("/api/probes/filtered?agency%5B%24exists%5D=true"), 400, "invalid-request");
-        java.net.http.HttpResponse<String> unconvertible = rawGet("/api/probes/filtered?year=abc&from=2026-13-45");
+        HttpResponse<String> unconvertible = rawGet("/api/probes/filtered?year=abc&from=2026-13-45");
         assertProblem(unconvertible, 400, "invalid-request");
         assertThat(unconvertible.body()).contains("year", "from", "giá trị không đúng định dạng");
         assertProblem(rawGet("/api/probes/failing"), 500, "internal-error");
@@ -186,14 +190,14 @@ class ResourceServerTest {
         assertThat(rawGet("/v3/api-docs").body()).as("the error page is not an operation of the API").doesNotContain("\"/error\"");
     }
 
-    private java.net.http.HttpResponse<String> rawGet(String pathAndQuery) throws Exception {
-        try (java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient()) {
-            return http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + pathAndQuery))
-                    .header("Accept", "application/json").build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+    private HttpResponse<String> rawGet(String pathAndQuery) throws Exception {
+        try (HttpClient http = HttpClient.newHttpClient()) {
+            return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + pathAndQuery))
+                    .header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString());
         }
     }
 
-    private static void assertProblem(java.net.http.HttpResponse<String> response, int status, String code) {
+    private static void assertProblem(HttpResponse<String> response, int status, String code) {
         assertThat(response.statusCode()).as("%s: %s", response.uri(), response.body()).isEqualTo(status);
         assertThat(response.headers().firstValue("Content-Type").orElse("")).as("%s", response.uri())
                 .startsWith("application/problem+json");
