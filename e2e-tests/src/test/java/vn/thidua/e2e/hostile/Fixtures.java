@@ -12,6 +12,12 @@ import java.util.function.Function;
  */
 public final class Fixtures implements RequestArbitraries.FixtureIds {
 
+    /**
+     * The agency code the directory's commands (upsert, import) are aimed at: an administrator's valid hostile upsert
+     * must not rewrite the seeded department the other end-to-end scenarios run in.
+     */
+    public static final String SCRATCH_AGENCY = "HZ-KIEM-THU";
+
     private final String agencyCode;
     private final List<String> unitCodes;
     private final String unitId;
@@ -60,6 +66,8 @@ public final class Fixtures implements RequestArbitraries.FixtureIds {
             ids.add(unitId);
         } else if (lower.contains("unitcode")) {
             ids.addAll(unitCodes);
+        } else if (lower.equals("code") && pathTemplate.startsWith("/api/agencies/")) {
+            ids.add(SCRATCH_AGENCY);
         } else if (lower.equals("code") || lower.equals("agency") || lower.contains("agencycode")) {
             ids.add(agencyCode);
         } else if (lower.equals("year")) {

@@ -137,7 +137,7 @@ public final class RequestArbitraries {
         if (!mediaType.contains("json")) {
             Arbitrary<String> text = Arbitraries.frequencyOf(
                     Tuple.of(3, HostileValues.strings()),
-                    Tuple.of(2, HostileValues.strings().map(value -> "code,name,agencyCode\n" + value + "," + value + ",SNNMT\n")),
+                    Tuple.of(2, HostileValues.strings().map(value -> "code,name,agencyCode\n" + value + "," + value + "," + Fixtures.SCRATCH_AGENCY + "\n")),
                     Tuple.of(1, Arbitraries.just("Số: 12/UBND-VP\n" + "=cmd|' /C calc'!A0\n".repeat(50))));
             return text.map(value -> new Body(mediaType + "; charset=UTF-8", value.getBytes(StandardCharsets.UTF_8)));
         }
