@@ -86,6 +86,12 @@ interface NotificationAccessScenarios {
                 row(401, 200, 403, 200, 403, 403, 403, 403, 403, 403, 403));
         matrix.put("GET /api/campaigns/cmp-never-launched/late-units",
                 row(401, 200, 403, 403, 403, 403, 403, 403, 403, 403, 403));
+        // Chasing late units: the issuing department's office and leaders, and ADMIN (a repeat the same day reminds
+        // nobody again, and still answers 200).
+        matrix.put("POST /api/campaigns/" + seed.movementOfSnnmt() + "/late-units/reminders",
+                row(401, 200, 200, 403, 403, 403, 403, 403, 200, 403, 403));
+        matrix.put("POST /api/campaigns/" + seed.movementOfSnv() + "/late-units/reminders",
+                row(401, 200, 403, 200, 403, 403, 403, 403, 403, 403, 403));
         matrix.put("GET /api/audit", row(401, 200, 200, 200, 403, 403, 403, 403, 403, 403, 403));
         // The inbox is personal: every user has one, a service client none; a message by id only to its unit
         // (admin's unit is SNNMT-TTCNTT, the same as unit's).

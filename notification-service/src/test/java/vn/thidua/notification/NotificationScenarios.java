@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.http.HttpHeaders.AUTHORIZATION;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -600,6 +601,55 @@ abstract class NotificationScenarios implements NotificationAccessScenarios, Sms
         assertThat(mailsTo(unit.email())).hasSize(1);
         http.perform(get("/api/campaigns/{campaignId}/late-units", "cmp-none").header(AUTHORIZATION, bearer("admin")))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.length()").value(0));
+    }
+
+    @Test
+    void theOfficeChasesItsLateUnitsInOneActionOnceADayAndTheChaseIsAudited() throws Exception {
+        UnitRegistered late = registerUnit("chase-late", "Ngô Văn Hải");
+        UnitRegistered done = registerUnit("chase-done", "Đinh Thị Mai");
+        String campaignId = "cmp-" + UUID.randomUUID();
+        ReportOverdue lateOverdue = reportOverdue(late.unitId(), campaignId, ReportPeriod.FINAL, 2);
+        ReportOverdue doneOverdue = reportOverdue(done.unitId(), campaignId, ReportPeriod.FINAL, 2);
+        kafka.publish(lateOverdue);
+        kafka.publish(doneOverdue);
+        kafka.publish(new ReportSubmitted(doneOverdue.reportId(), campaignId, done.unitId(), done.name(),
+                ReportPeriod.FINAL, doneOverdue.dueDate(), List.of(new ReportSubmitted.Result(1, "Đã hoàn thành.")),
+                "Báo cáo tổng kết", 1, true, Instant.parse("2026-12-18T03:00:00Z")));
+        String subject = "Quá hạn báo cáo: " + lateOverdue.campaignTitle();
+        awaitMailWithSubject(late.email(), subject);
+        await().atMost(WAIT).untilAsserted(() -> http.perform(get("/api/campaigns/{campaignId}/late-units", campaignId)
+                        .header(AUTHORIZATION, bearer("admin")))
+                .andExpect(jsonPath("$.length()").value(2))
+                .andExpect(jsonPath("$[?(@.unitId == '" + done.unitId() + "')].stillMissing").value(false)));
+
+        http.perform(post("/api/campaigns/{campaignId}/late-units/reminders", campaignId).header(AUTHORIZATION, bearer("admin")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.notified.length()").value(1))
+                .andExpect(jsonPath("$.notified[0].unitId").value(late.unitId()))
+                .andExpect(jsonPath("$.notified[0].periodId").value("FINAL"))
+                .andExpect(jsonPath("$.skipped.length()").value(1))
+                .andExpect(jsonPath("$.skipped[0].unitId").value(done.unitId()))
+                .andExpect(jsonPath("$.skipped[0].code").value("REPORT_SUBMITTED"));
+        await().atMost(WAIT).until(() -> mailsTo(late.email()).stream().filter(m -> subject.equals(subject(m))).count() == 2);
+        assertThat(mailsTo(done.email()).stream().filter(m -> subject.equals(subject(m)))).as("the unit that reported").hasSize(1);
+
+        // Pressed again the same day: nobody is reminded twice.
+        http.perform(post("/api/campaigns/{campaignId}/late-units/reminders", campaignId).header(AUTHORIZATION, bearer("admin"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"periodId\":\"FINAL\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.notified.length()").value(0))
+                .andExpect(jsonPath("$['skipped'][?(@.unitId == '" + late.unitId() + "')].code").value("ALREADY_CHASED_TODAY"));
+        http.perform(post("/api/campaigns/{campaignId}/late-units/reminders", campaignId).header(AUTHORIZATION, bearer("admin"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"periodId\":\"CUỐI-NĂM\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        assertThat(mailsTo(late.email()).stream().filter(m -> subject.equals(subject(m)))).hasSize(2);
+        http.perform(get("/api/audit").param("aggregateType", "chase").param("action", "CHASED")
+                        .header(AUTHORIZATION, bearer("admin")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.aggregateId =~ /" + campaignId + ".*/)]", org.hamcrest.Matchers.hasSize(2)))
+                .andExpect(jsonPath("$[?(@.aggregateId =~ /" + campaignId + ".*/)].entry.actor",
+                        org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.is("admin"))));
     }
 
     // --- preferences

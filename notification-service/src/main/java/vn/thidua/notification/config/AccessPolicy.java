@@ -39,6 +39,8 @@ class AccessPolicy {
                 .hasAnyRole(Role.ADMIN.name(), Role.OFFICE.name(), Role.UNIT.name())
                 .requestMatchers(HttpMethod.GET, "/api/campaigns/*/late-units")
                 .hasAnyRole(Role.ADMIN.name(), Role.OFFICE.name(), Role.LEADER.name())
+                .requestMatchers(HttpMethod.POST, "/api/campaigns/*/late-units/reminders")
+                .hasAnyRole(Role.ADMIN.name(), Role.OFFICE.name(), Role.LEADER.name())
                 // The SMS provider's delivery reports carry no user token: the controller checks their
                 // HMAC signature with the shared secret and refuses (401) anything unsigned.
                 .requestMatchers(HttpMethod.POST, "/api/sms/delivery-reports").permitAll()

@@ -34,6 +34,12 @@ public class NotificationApi {
         return found == null ? List.of() : Arrays.asList(found);
     }
 
+    /** Reminds every late unit of the movement at once; who was reminded, and who was left out and why. */
+    public ChaseResult chaseLateUnits(String campaignId) {
+        return Calls.call(SERVICE, () -> clients.notification().post()
+                .uri("/api/campaigns/{id}/late-units/reminders", campaignId).retrieve().body(ChaseResult.class));
+    }
+
     /** One page of the signed-in user's inbox, newest first; {@code unreadOnly} leaves out what was read. */
     public InboxPage inbox(boolean unreadOnly, int page, int size) {
         return Calls.call(SERVICE, () -> clients.notification().get().uri(uri -> uri.path("/api/inbox")
@@ -89,6 +95,12 @@ public class NotificationApi {
 
     /** A unit on the chase list: which report, due when, how many days late, still missing or not. */
     @JsonIgnoreProperties(ignoreUnknown = true)
+    public record ChaseResult(List<Chased> notified, List<Chased> skipped) {
+
+        public record Chased(String unitId, String unitName, String code, String reason) {
+        }
+    }
+
     public record LateUnit(String reportId, String campaignId, String unitId, String unitName, String period,
             String periodName, LocalDate dueDate, int daysLate, boolean stillMissing, Instant reportSubmittedAt) {
     }

@@ -9,6 +9,8 @@ public final class OfficePaths {
     public static final String MOVEMENT = MOVEMENTS + "/{id}";
     public static final String LAUNCH = MOVEMENT + "/phat-dong";
     public static final String PROGRESS = MOVEMENT + "/tien-do";
+    /** Reminding every late unit of the movement in one action (đôn đốc). */
+    public static final String CHASE = MOVEMENT + "/don-doc";
     /** A draft read from a pasted launch letter (công văn, kế hoạch cấp trên). */
     public static final String FROM_LETTER = MOVEMENTS + "/tu-cong-van";
     public static final String FROM_LETTER_CREATE = FROM_LETTER + "/tao";

@@ -116,7 +116,36 @@ class RegistrationAndLetterPagesTest extends PageTest {
                         containsString("Nguyễn Thị Hồng</span>:"),
                         containsString("Đơn vị quá hạn chưa nộp báo cáo"),
                         containsString("hạn 15/12/2026, chậm 3 ngày"),
+                        containsString("action=\"/lam-viec/van-phong/phong-trao/cmp-9/don-doc\""),
+                        containsString("Đôn đốc tất cả đơn vị chậm nộp"),
                         not(containsString("Văn phòng Sở đã nộp sau")))));
+    }
+
+    @Test
+    void theOfficeChasesEveryLateUnitInOneActionAndSeesWhoWasLeftOutAndWhy() throws Exception {
+        NotificationApi.ChaseResult.Chased skipped = new NotificationApi.ChaseResult.Chased("SNNMT-VP", "Văn phòng Sở",
+                "ALREADY_CHASED_TODAY", "Đơn vị đã được đôn đốc hôm nay.");
+        given(notifications.chaseLateUnits("cmp-9")).willReturn(new NotificationApi.ChaseResult(
+                List.of(new NotificationApi.ChaseResult.Chased("SNNMT-KL", "Chi cục Kiểm lâm", null, null)), List.of(skipped)));
+
+        mvc.perform(post("/lam-viec/van-phong/phong-trao/cmp-9/don-doc").with(office()).with(csrf()))
+                .andExpect(redirectedUrl("/lam-viec/van-phong/phong-trao/cmp-9"))
+                .andExpect(flash().attribute("done", "office.chased"))
+                .andExpect(flash().attribute("doneArgument", 1))
+                .andExpect(flash().attribute("chaseSkipped", List.of(skipped)));
+        mvc.perform(post("/lam-viec/van-phong/phong-trao/cmp-9/don-doc").with(unit()).with(csrf()))
+                .andExpect(status().isForbidden());
+
+        given(campaigns.get("cmp-9")).willReturn(MOVEMENT);
+        given(reporting.progress("cmp-9")).willReturn(new ReportingApi.Progress("cmp-9", "x", null, 1, 0, 0, 0, List.of()));
+        given(notifications.lateUnits("cmp-9")).willReturn(List.of());
+        mvc.perform(get("/lam-viec/van-phong/phong-trao/cmp-9").with(office())
+                        .flashAttr("done", "office.chased").flashAttr("doneArgument", 1).flashAttr("chaseSkipped", List.of(skipped)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(
+                        containsString("Đã gửi thông báo đôn đốc tới 1 đơn vị."),
+                        containsString("Văn phòng Sở</span>:"),
+                        containsString("đã được đôn đốc hôm nay"))));
     }
 
     @Test

@@ -140,6 +140,26 @@ public class OfficeController {
         }
     }
 
+    /** Every late unit reminded in one action; the page then says how many were, and why others were not. */
+    @PostMapping(OfficePaths.CHASE)
+    public String chase(@PathVariable String id, RedirectAttributes redirect) {
+        office();
+        try {
+            NotificationApi.ChaseResult chased = notifications.chaseLateUnits(id);
+            redirect.addFlashAttribute("done", "office.chased");
+            redirect.addFlashAttribute("doneArgument", chased.notified().size());
+            redirect.addFlashAttribute("chaseSkipped", chased.skipped());
+        } catch (ServiceException.Refused refused) {
+            if (refused.status() == HttpStatus.UNAUTHORIZED.value() || refused.status() == HttpStatus.FORBIDDEN.value()) {
+                throw refused;
+            }
+            redirect.addFlashAttribute("chaseError", refused.problem().detail());
+        } catch (ServiceException.Unavailable unavailable) {
+            redirect.addFlashAttribute("chaseError", "office.chase.unavailable");
+        }
+        return "redirect:" + OfficePaths.MOVEMENTS + "/" + id;
+    }
+
     @PostMapping(OfficePaths.LAUNCH)
     public String launch(@PathVariable String id, @RequestParam(required = false) String letterNumber, Model model,
             RedirectAttributes redirect) {
