@@ -160,7 +160,7 @@ class WorkspacesE2ETest {
         String draftTitle = "Phong trào thi đua “Văn hóa công sở” – đợt " + shortId();
         String draftId = draftMovement(office, draftTitle);
 
-        inBrowser(List.of("office", "council1", "council2", "council3", "leader", "visitor"), contexts -> {
+        inBrowser(List.of("office", "council1", "council2", "council3", "leader", "visitor", "unit"), contexts -> {
             // (b1) The office schedules the session from the accepted nomination, with its roster.
             Page secretariat = browser.signIn(contexts.get(0), "office", "/lam-viec/van-phong/hoi-dong");
             assertThat(secretariat.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
@@ -298,6 +298,19 @@ class WorkspacesE2ETest {
             assertThat(published).containsText("GIÁM ĐỐC Nguyễn Văn Lộc");
             browser.assertAccessible(visitor, "public decisions");
             PortalBrowser.screenshot(visitor, "public-decisions");
+
+            // (c4) The nominee's unit finds the decision in its portal inbox, unread, and in English too.
+            Page unitInbox = browser.signIn(contexts.get(6), "unit", "/lam-viec/thong-bao");
+            Locator notice = PortalBrowser.eventuallyVisible(unitInbox, unitInbox.locator("li.campaign")
+                    .filter(new Locator.FilterOptions().setHasText(decisionNumber)), ASYNC_STEP);
+            assertThat(notice).containsText("Chưa đọc");
+            assertThat(notice).containsText(nominee);
+            browser.assertAccessible(unitInbox, "unit's inbox");
+            PortalBrowser.screenshot(unitInbox, "unit-inbox-decision");
+            unitInbox.navigate(portal + "/lam-viec/thong-bao?lang=en");
+            assertThat(unitInbox.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("My notifications");
+            unitInbox.navigate(portal + "/lam-viec/thong-bao?lang=vi");
+            assertThat(unitInbox.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Thông báo của tôi");
         });
     }
 
