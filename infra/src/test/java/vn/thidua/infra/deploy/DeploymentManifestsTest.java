@@ -99,7 +99,8 @@ class DeploymentManifestsTest {
             "THIDUA_TOPIC_RETENTION_MS", "THIDUA_PORTAL_BASEURL", "THIDUA_LOG_FORMAT", "THIDUA_TRACING_SAMPLING",
             "THIDUA_CORS_ALLOWED_ORIGINS", "MANAGEMENT_ENDPOINT_HEALTH_PROBES_ENABLED", "SERVER_PORT");
     static final Set<String> NOTIFICATION_ENV = Set.of("SPRING_MAIL_HOST", "SPRING_MAIL_PORT", "SPRING_MAIL_USERNAME",
-            "SPRING_MAIL_PASSWORD", "THIDUA_MAIL_FROM");
+            "SPRING_MAIL_PASSWORD", "THIDUA_MAIL_FROM", "THIDUA_CAMPAIGN_URL", "THIDUA_AWARD_URL", "THIDUA_OIDC_TOKEN_URI",
+            "THIDUA_NOTIFICATION_SERVICE_CLIENT_SECRET");
     static final Set<String> PORTAL_ENV = Set.of("THIDUA_SERVICES_CAMPAIGNURL", "THIDUA_SERVICES_REPORTINGURL",
             "THIDUA_SERVICES_AWARDURL", "THIDUA_SERVICES_NOTIFICATIONURL",
             "SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI", "THIDUA_PORTAL_CLIENT_ID",
@@ -112,7 +113,8 @@ class DeploymentManifestsTest {
             "THIDUA_MAX_REQUEST_BYTES", "10 MB default (docs/security.md)",
             "THIDUA_MAX_UPLOAD_SIZE", "20 MB default; the ingress allows 21m",
             "THIDUA_SIGNING_PASSWORD", "only with a signing keystore (campaign-service, commented out)",
-            "SNNMT_SIGNING_PASSWORD", "an example agency keystore password (commented out)");
+            "SNNMT_SIGNING_PASSWORD", "an example agency keystore password (commented out)",
+            "THIDUA_FORWARD_HEADERS_STRATEGY", "native by default: X-Forwarded-For trusted from private-range proxies only");
 
     static final ObjectMapper STRICT = new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
