@@ -16,7 +16,7 @@ import vn.thidua.infra.tools.DeadLetterReplay;
  * configured), then the services and the portal, each its own JVM. Behind {@code ./thidua}.
  *
  * <pre>
- * Launcher up [--root DIR] [--data-dir DIR] [--run-dir DIR] [--port-offset N] [--no-seed]
+ * Launcher up [--root DIR] [--data-dir DIR] [--run-dir DIR] [--port-offset N] [--replicas N] [--no-seed]
  * Launcher status [--root DIR] [--run-dir DIR]
  * Launcher down   [--root DIR] [--run-dir DIR]
  * Launcher replay-dlq TOPIC.GROUP.dlq [--bootstrap HOST:PORT] [--dry-run] [--root DIR] [--run-dir DIR]
@@ -29,7 +29,7 @@ import vn.thidua.infra.tools.DeadLetterReplay;
  */
 public final class Launcher {
 
-    private static final Set<String> UP_OPTIONS = Set.of("root", "data-dir", "run-dir", "port-offset", "no-seed");
+    private static final Set<String> UP_OPTIONS = Set.of("root", "data-dir", "run-dir", "port-offset", "replicas", "no-seed");
     private static final Set<String> RUN_DIR_OPTIONS = Set.of("root", "run-dir");
     private static final Set<String> REPLAY_OPTIONS = Set.of("root", "run-dir", "bootstrap", "dry-run");
     private static final Set<String> TOKEN_OPTIONS = Set.of("root", "run-dir", "password", "client", "secret", "scope", "issuer");
@@ -100,6 +100,7 @@ public final class Launcher {
                 .dataDir(args.option("data-dir").map(Path::of).orElse(null))
                 .runDir(args.option("run-dir").map(Path::of).orElse(null))
                 .portOffset(args.intOption("port-offset", 0))
+                .replicas(args.intOption("replicas", 1))
                 .seed(!args.flag("no-seed"))
                 .build();
         Platform platform;
@@ -225,8 +226,9 @@ public final class Launcher {
     private static void usage(Console console) {
         console.line("""
                 Cách dùng / Usage: ./thidua <command>
-                  up [--port-offset N] [--no-seed] [--data-dir DIR] [--run-dir DIR] [--root DIR]
-                       khởi động toàn bộ nền tảng / start the whole platform (Ctrl-C stops it)
+                  up [--port-offset N] [--replicas N] [--no-seed] [--data-dir DIR] [--run-dir DIR] [--root DIR]
+                       khởi động toàn bộ nền tảng / start the whole platform (Ctrl-C stops it);
+                       --replicas N: N bản của mỗi dịch vụ / N instances of each service (docs/scaling.md)
                   status   các tiến trình đang chạy / what is running
                   down     dừng nền tảng đang chạy / stop the running platform
                   replay-dlq <topic>.<group>.dlq [--bootstrap HOST:PORT] [--dry-run]
