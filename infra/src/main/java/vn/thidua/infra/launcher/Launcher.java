@@ -8,6 +8,7 @@ import java.util.Set;
 
 import vn.thidua.infra.bench.Benchmark;
 import vn.thidua.infra.chaos.ChaosRun;
+import vn.thidua.infra.scaling.ScalingRun;
 import vn.thidua.infra.support.Args;
 import vn.thidua.infra.tools.DeadLetterReplay;
 
@@ -68,6 +69,7 @@ public final class Launcher {
                 case "token" -> token(rest);
                 case "bench" -> bench(rest, console);
                 case "chaos" -> chaos(rest, console);
+                case "scale-test" -> scaleTest(rest, console);
                 case "backup" -> dataCommands(rest, DataCommands.BACKUP_OPTIONS, console).backup(parsedData(rest, DataCommands.BACKUP_OPTIONS));
                 case "restore" -> dataCommands(rest, DataCommands.RESTORE_OPTIONS, console).restore(parsedData(rest, DataCommands.RESTORE_OPTIONS));
                 case "help", "--help", "-h" -> {
@@ -177,6 +179,23 @@ public final class Launcher {
         return outcome.passed() ? 0 : 1;
     }
 
+    private static int scaleTest(String[] rest, Console console) throws Exception {
+        Args args = Args.parse(rest, Set.of("keep-data"));
+        Set<String> unknown = args.unknownOptions(Set.of("root", "units", "pace-ms", "port-offset", "keep-data"));
+        if (!unknown.isEmpty() || !args.positional().isEmpty()) {
+            throw new IllegalArgumentException("Tùy chọn không hợp lệ / Unknown option: "
+                    + String.join(" ", unknown.isEmpty() ? args.positional() : unknown.stream().map(o -> "--" + o).toList()));
+        }
+        Path root = root(args);
+        ScalingRun.Outcome outcome = new ScalingRun(new ScalingRun.Settings(root, args.intOption("units", 100),
+                Duration.ofMillis(args.intOption("pace-ms", 300)), args.intOption("port-offset", 4500),
+                root.resolve(".scale"), args.flag("keep-data"))).run();
+        console.line(outcome.table());
+        console.say(outcome.passed() ? "Mọi kiểm tra đều đạt." : "CÓ KIỂM TRA KHÔNG ĐẠT.",
+                outcome.passed() ? "Every check passed." : "SOME CHECKS FAILED.");
+        return outcome.passed() ? 0 : 1;
+    }
+
     private static Args parsedData(String[] rest, Set<String> known) {
         Args args = Args.parse(rest, Set.of("yes"));
         Set<String> unknown = args.unknownOptions(known);
@@ -242,6 +261,9 @@ public final class Launcher {
                   bench [--units N] [--submissions N] [--concurrency N] [--port-offset N] [--out FILE] [--keep-data]
                            đo hiệu năng bên cạnh giới hạn thô của máy / benchmark beside this machine's raw limits
                   chaos [--units N] [--pace-ms N] [--port-offset N] [--keep-data]
-                           thử lỗi dưới tải rồi kiểm tra dữ liệu / inject faults under load, then check the data""");
+                           thử lỗi dưới tải rồi kiểm tra dữ liệu / inject faults under load, then check the data
+                  scale-test [--units N] [--pace-ms N] [--port-offset N] [--keep-data]
+                           hai bản mỗi dịch vụ dưới tải, dừng một bản, kiểm tra dữ liệu / two instances of each
+                           service under load, one stopped, then check the data (docs/scaling.md)""");
     }
 }
