@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -17,6 +18,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.BooleanSupplier;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -394,7 +396,7 @@ public final class ScalingRun {
         stops.put(App.REPORTING, Stop.GRACEFUL);
         stops.put(App.AWARD, Stop.KILL);
         stops.put(App.NOTIFICATION, Stop.KILL);
-        return java.util.Collections.unmodifiableMap(stops);
+        return Collections.unmodifiableMap(stops);
     }
 
     private static boolean safely(BooleanSupplier condition) {
@@ -405,7 +407,7 @@ public final class ScalingRun {
         }
     }
 
-    private static <T> T await(Duration timeout, String what, Supplier<T> read, java.util.function.Predicate<T> done) {
+    private static <T> T await(Duration timeout, String what, Supplier<T> read, Predicate<T> done) {
         long deadline = System.nanoTime() + timeout.toNanos();
         RuntimeException last = null;
         while (System.nanoTime() < deadline) {

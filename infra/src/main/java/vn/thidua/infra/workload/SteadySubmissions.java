@@ -5,6 +5,7 @@ import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -90,7 +91,7 @@ public final class SteadySubmissions implements AutoCloseable {
 
     /** Accepted submissions by the reporting-service address that accepted them. */
     public Map<String, Long> acceptedBy() {
-        Map<String, Long> counts = new java.util.LinkedHashMap<>();
+        Map<String, Long> counts = new LinkedHashMap<>();
         reportingUrls.forEach(url -> counts.put(url, acceptedBy.get(url).get()));
         return counts;
     }
