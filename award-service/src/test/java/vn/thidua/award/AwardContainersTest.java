@@ -9,7 +9,7 @@ import org.testcontainers.mongodb.MongoDBContainer;
 
 /** The same scenarios against real MongoDB and Apache Kafka images; skipped where Docker is absent. */
 @Testcontainers(disabledWithoutDocker = true)
-class AwardContainersTest extends DecisionScenarios {
+class AwardContainersTest extends ReferenceTableScenarios {
 
     @Container
     static final MongoDBContainer MONGO = new MongoDBContainer("mongo:8.0");

@@ -8,5 +8,5 @@ import vn.thidua.eventing.test.EmbeddedMongo;
 /** The scenarios on an in-process KRaft broker and mongo-java-server. */
 @EmbeddedKafka(partitions = 1, bootstrapServersProperty = "spring.cloud.stream.kafka.binder.brokers")
 @Import(EmbeddedMongo.class)
-class AwardEmbeddedTest extends DecisionScenarios {
+class AwardEmbeddedTest extends ReferenceTableScenarios {
 }

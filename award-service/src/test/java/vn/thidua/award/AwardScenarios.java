@@ -71,7 +71,8 @@ import vn.thidua.eventing.test.TestTokens;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.cloud.stream.default.consumer.back-off-initial-interval=100",
-        "spring.cloud.stream.default.consumer.back-off-max-interval=200" })
+        "spring.cloud.stream.default.consumer.back-off-max-interval=200",
+        "thidua.award.dossier.max-file-size=64KB" })
 @AutoConfigureMockMvc
 abstract class AwardScenarios {
 

@@ -7,10 +7,18 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import vn.thidua.contracts.award.AwardDecided;
+import vn.thidua.contracts.award.AwardForwarded;
 import vn.thidua.contracts.award.AwardNominated;
+import vn.thidua.contracts.award.AwardOutcomeRecorded;
+import vn.thidua.contracts.award.AwardRevoked;
+import vn.thidua.contracts.award.CouncilSessionClosed;
+import vn.thidua.contracts.award.DisclosureOpened;
+import vn.thidua.contracts.award.NominationAccepted;
+import vn.thidua.contracts.award.NominationReturned;
 import vn.thidua.contracts.campaign.CampaignCascaded;
 import vn.thidua.contracts.campaign.CampaignLaunched;
 import vn.thidua.contracts.campaign.CampaignUpdated;
+import vn.thidua.contracts.campaign.ClusterRankingPublished;
 import vn.thidua.contracts.campaign.RegistrationSubmitted;
 import vn.thidua.contracts.campaign.UnitChanged;
 import vn.thidua.contracts.campaign.UnitRegistered;
@@ -33,11 +41,19 @@ public final class EventCatalog {
             new EventType("RegistrationSubmitted", 1, Topics.CAMPAIGN, RegistrationSubmitted.class),
             new EventType("UnitRegistered", 1, Topics.CAMPAIGN, UnitRegistered.class),
             new EventType("UnitChanged", 1, Topics.CAMPAIGN, UnitChanged.class),
+            new EventType("ClusterRankingPublished", 1, Topics.CAMPAIGN, ClusterRankingPublished.class),
             new EventType("ReportSubmitted", 1, Topics.REPORTING, ReportSubmitted.class),
             new EventType("ReportDue", 1, Topics.REPORTING, ReportDue.class),
             new EventType("ReportOverdue", 1, Topics.REPORTING, ReportOverdue.class),
             new EventType("AwardNominated", 1, Topics.AWARD, AwardNominated.class),
             new EventType("AwardDecided", 1, Topics.AWARD, AwardDecided.class),
+            new EventType("NominationReturned", 1, Topics.AWARD, NominationReturned.class),
+            new EventType("NominationAccepted", 1, Topics.AWARD, NominationAccepted.class),
+            new EventType("DisclosureOpened", 1, Topics.AWARD, DisclosureOpened.class),
+            new EventType("CouncilSessionClosed", 1, Topics.AWARD, CouncilSessionClosed.class),
+            new EventType("AwardRevoked", 1, Topics.AWARD, AwardRevoked.class),
+            new EventType("AwardForwarded", 1, Topics.AWARD, AwardForwarded.class),
+            new EventType("AwardOutcomeRecorded", 1, Topics.AWARD, AwardOutcomeRecorded.class),
             new EventType("NotificationSent", 1, Topics.NOTIFICATION, NotificationSent.class),
             new EventType("NotificationFailed", 1, Topics.NOTIFICATION, NotificationFailed.class));
 

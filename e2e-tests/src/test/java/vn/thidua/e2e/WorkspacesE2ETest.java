@@ -12,7 +12,11 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
@@ -22,6 +26,11 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.awaitility.core.ConditionFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -34,7 +43,9 @@ import vn.thidua.infra.launcher.Platform;
 import vn.thidua.infra.tools.DevTokens;
 
 /**
- * The leader's and the council's workspaces and the live provincial dashboard, in a real headless
+ * The leader's and the council's workspaces, the live provincial dashboard, the office's appraisal
+ * and the unit's nominations and registrations, the public nominee lists with their objection form
+ * and the operations console, in a real headless
  * Chromium against the real processes, with the portal's real Content-Security-Policy. What the
  * journeys need beforehand (a launched movement, an appraised nomination, a draft) is set up through
  * the services' APIs as the demo users whose job it is; what a person does is done in the browser.
@@ -44,6 +55,9 @@ class WorkspacesE2ETest {
 
     private static final Duration ASYNC_STEP = Duration.ofSeconds(90);
     private static final LocatorAssertions.HasTextOptions LIVE = new LocatorAssertions.HasTextOptions().setTimeout(30_000);
+    /** Rendering and signing a document, and an agency's first certificate, take seconds on a busy machine. */
+    private static final LocatorAssertions.ContainsTextOptions SIGNING =
+            new LocatorAssertions.ContainsTextOptions().setTimeout(40_000);
     private static final String IT_CENTRE = "SNNMT-TTCNTT";
     private static final String PLANNING_UNIT = "SNNMT-KHTC";
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
@@ -146,7 +160,7 @@ class WorkspacesE2ETest {
         String draftTitle = "Phong trào thi đua “Văn hóa công sở” – đợt " + shortId();
         String draftId = draftMovement(office, draftTitle);
 
-        inBrowser(List.of("office", "council1", "council2", "council3", "leader", "visitor"), contexts -> {
+        inBrowser(List.of("office", "council1", "council2", "council3", "leader", "visitor", "unit"), contexts -> {
             // (b1) The office schedules the session from the accepted nomination, with its roster.
             Page secretariat = browser.signIn(contexts.get(0), "office", "/lam-viec/van-phong/hoi-dong");
             assertThat(secretariat.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
@@ -236,7 +250,7 @@ class WorkspacesE2ETest {
             assertThat(previewPdf.status()).isEqualTo(200);
             assertThat(new String(previewPdf.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
             draft.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Phê duyệt và ký số")).click();
-            assertThat(leader.getByRole(AriaRole.STATUS).first()).containsText("Đã phê duyệt và ký số công văn số ");
+            assertThat(leader.getByRole(AriaRole.STATUS).first()).containsText("Đã phê duyệt và ký số công văn số ", SIGNING);
             Locator signed = leader.locator("#letters article").filter(new Locator.FilterOptions().setHasText(draftTitle));
             assertThat(signed.locator("p.status")).hasText("Đã ký số");
             assertThat(signed.locator(".signature")).containsText("Chữ ký số hợp lệ, công văn không bị sửa đổi sau khi ký.");
@@ -271,7 +285,7 @@ class WorkspacesE2ETest {
             browser.assertAccessible(leader, "leader's workspace");
             PortalBrowser.screenshot(leader, "leader-to-decide");
             decidable.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Ký quyết định khen thưởng")).click();
-            assertThat(leader.getByRole(AriaRole.STATUS).first()).containsText("Đã ký quyết định khen thưởng số ");
+            assertThat(leader.getByRole(AriaRole.STATUS).first()).containsText("Đã ký quyết định khen thưởng số ", SIGNING);
             String done = leader.getByRole(AriaRole.STATUS).first().textContent();
             String decisionNumber = done.substring(done.indexOf("số ") + 3, done.length() - 1);
             PortalBrowser.screenshot(leader, "leader-decided");
@@ -284,7 +298,215 @@ class WorkspacesE2ETest {
             assertThat(published).containsText("GIÁM ĐỐC Nguyễn Văn Lộc");
             browser.assertAccessible(visitor, "public decisions");
             PortalBrowser.screenshot(visitor, "public-decisions");
+
+            // (c4) The nominee's unit finds the decision in its portal inbox, unread, and in English too.
+            Page unitInbox = browser.signIn(contexts.get(6), "unit", "/lam-viec/thong-bao");
+            Locator notice = PortalBrowser.eventuallyVisible(unitInbox, unitInbox.locator("li.campaign")
+                    .filter(new Locator.FilterOptions().setHasText(decisionNumber)), ASYNC_STEP);
+            assertThat(notice).containsText("Chưa đọc");
+            assertThat(notice).containsText(nominee);
+            browser.assertAccessible(unitInbox, "unit's inbox");
+            PortalBrowser.screenshot(unitInbox, "unit-inbox-decision");
+            unitInbox.navigate(portal + "/lam-viec/thong-bao?lang=en");
+            assertThat(unitInbox.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("My notifications");
+            unitInbox.navigate(portal + "/lam-viec/thong-bao?lang=vi");
+            assertThat(unitInbox.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Thông báo của tôi");
         });
+    }
+
+    /**
+     * (d) The unit nominates a member of staff in the portal; the office receives the dossier and
+     * returns it with a reason, which the unit then reads and answers by sending the dossier again;
+     * the office receives and accepts another nomination.
+     */
+    @Test
+    void theOfficeReturnsANominationWithAReasonThatTheUnitReadsAndAnswers() {
+        String office = token("office");
+        String title = "Phong trào thi đua “Thẩm định hồ sơ” – đợt " + shortId();
+        String campaignId = launchMovement(office, title);
+        String unitId = unitIdInReporting(office, campaignId, IT_CENTRE);
+        String accepted = "Lê Thị Đạt " + shortId();
+        String returned = "Trần Văn Bổ Sung " + shortId();
+        String reason = "Thiếu biên bản họp bình xét của đơn vị " + shortId() + ".";
+        // award-service learns of the launch and the unit through events: the first nomination waits for them.
+        Api unitAwards = awards.as(token("unit"));
+        Map<String, Object> first = Map.of("campaignId", campaignId, "unitId", unitId, "nomineeKind", "INDIVIDUAL",
+                "nomineeName", accepted, "form", "LAO_DONG_TIEN_TIEN", "reason", "Hoàn thành tốt nhiệm vụ được giao.");
+        eventually().until(() -> unitAwards.post("/api/nominations", first), response -> response.status() == 201);
+
+        inBrowser(List.of("unit", "office"), contexts -> {
+            // The unit nominates a person of its own in the form.
+            Page unit = browser.signIn(contexts.get(0), "unit", "/lam-viec/don-vi/de-nghi/moi");
+            assertThat(unit.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Lập đề nghị khen thưởng");
+            unit.getByLabel("Phong trào thi đua").selectOption(campaignId);
+            unit.getByLabel("Cá nhân", new Page.GetByLabelOptions().setExact(true)).check();
+            unit.getByLabel("Họ và tên cá nhân").fill(returned);
+            unit.getByLabel("Danh hiệu, hình thức khen thưởng").selectOption("LAO_DONG_TIEN_TIEN");
+            unit.getByLabel("Tóm tắt thành tích").fill("Hoàn thành tốt nhiệm vụ, tích cực chuyển đổi số.");
+            browser.assertAccessible(unit, "unit's nomination form");
+            unit.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gửi đề nghị")).click();
+            assertThat(unit.getByRole(AriaRole.STATUS).first()).hasText("Đã gửi đề nghị khen thưởng " + returned + ".");
+
+            // The office receives it and returns it with the reason.
+            Page secretariat = browser.signIn(contexts.get(1), "office", "/lam-viec/van-phong/de-nghi");
+            assertThat(secretariat.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                    .hasText("Thẩm định hồ sơ đề nghị khen thưởng");
+            browser.assertAccessible(secretariat, "office's appraisal list");
+            secretariat.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(returned)).click();
+            secretariat.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Tiếp nhận hồ sơ")).click();
+            assertThat(secretariat.getByRole(AriaRole.STATUS).first()).hasText("Đã tiếp nhận hồ sơ.");
+            secretariat.getByLabel("Lý do trả lại").fill(reason);
+            browser.assertAccessible(secretariat, "office's appraisal of a dossier");
+            secretariat.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Trả lại hồ sơ")).click();
+            assertThat(secretariat.getByRole(AriaRole.STATUS).first()).hasText("Đã trả lại hồ sơ của " + returned + " cho đơn vị.");
+            PortalBrowser.screenshot(secretariat, "appraisal-returned");
+
+            // The unit reads the reason and sends the dossier again.
+            unit.navigate(portal + "/lam-viec/don-vi/de-nghi");
+            Locator mine = unit.locator("article").filter(new Locator.FilterOptions().setHasText(returned));
+            assertThat(mine.locator("p.status")).hasText("Trả lại để bổ sung hồ sơ");
+            assertThat(mine).containsText(reason);
+            mine.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Bổ sung và gửi lại hồ sơ")).click();
+            assertThat(unit.locator("#returns-heading")).hasText("Các lần Văn phòng trả lại hồ sơ");
+            unit.getByLabel("Tóm tắt thành tích").fill("Hoàn thành tốt nhiệm vụ; đã bổ sung biên bản họp bình xét.");
+            browser.assertAccessible(unit, "unit's returned dossier");
+            unit.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gửi lại hồ sơ")).click();
+            assertThat(unit.getByRole(AriaRole.STATUS).first()).hasText("Đã gửi lại hồ sơ đề nghị khen thưởng " + returned + ".");
+            PortalBrowser.screenshot(unit, "nomination-resubmitted");
+
+            // The office receives and accepts the other one.
+            secretariat.navigate(portal + "/lam-viec/van-phong/de-nghi");
+            secretariat.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(accepted)).click();
+            secretariat.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Tiếp nhận hồ sơ")).click();
+            secretariat.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Chấp nhận hồ sơ")).click();
+            assertThat(secretariat.getByRole(AriaRole.STATUS).first())
+                    .hasText("Đã chấp nhận hồ sơ đề nghị khen thưởng " + accepted + ".");
+        });
+    }
+
+    /** (e) A unit registers its targets, a collective title and a person for a launched movement; the office sees it. */
+    @Test
+    void aUnitRegistersForAMovementAndTheOfficeSeesTheRegistration() {
+        String office = token("office");
+        String title = "Phong trào thi đua “Đăng ký chỉ tiêu” – đợt " + shortId();
+        String campaignId = launchMovement(office, title);
+        String person = "Phạm Minh Đăng " + shortId();
+
+        inBrowser(List.of("unit", "office"), contexts -> {
+            Page unit = browser.signIn(contexts.get(0), "unit", "/lam-viec/don-vi/dang-ky");
+            assertThat(unit.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Đăng ký thi đua");
+            Locator movement = unit.locator("article").filter(new Locator.FilterOptions().setHasText(title));
+            assertThat(movement.locator("p.status")).hasText("Chưa đăng ký");
+            movement.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Đăng ký thi đua")).click();
+            unit.getByLabel("Chỉ tiêu thi đua").fill("Hoàn thành xuất sắc 100% nhiệm vụ được giao.");
+            unit.getByLabel("Tập thể lao động xuất sắc").check();
+            unit.getByLabel("Họ và tên, người thứ 1", new Page.GetByLabelOptions().setExact(true)).fill(person);
+            unit.getByLabel("Danh hiệu, người thứ 1", new Page.GetByLabelOptions().setExact(true)).selectOption("CHIEN_SI_THI_DUA_CO_SO");
+            browser.assertAccessible(unit, "registration form");
+            unit.setViewportSize(390, 844);
+            PortalBrowser.screenshot(unit, "registration-phone");
+            unit.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gửi đăng ký")).click();
+            assertThat(unit.getByRole(AriaRole.STATUS).first()).hasText("Đã gửi đăng ký thi đua.");
+            assertThat(unit.locator("#registered-heading")).hasText("Nội dung đơn vị đã đăng ký");
+            assertThat(unit.locator("main")).containsText(person);
+
+            Page secretariat = browser.signIn(contexts.get(1), "office", "/lam-viec/van-phong/phong-trao/" + campaignId);
+            Locator row = secretariat.locator("#registrations-heading ~ div tbody tr")
+                    .filter(new Locator.FilterOptions().setHasText("Trung tâm Công nghệ thông tin"));
+            assertThat(row).containsText("Tập thể lao động xuất sắc");
+            assertThat(row).containsText(person + ": Chiến sĩ thi đua cơ sở");
+            browser.assertAccessible(secretariat, "office's movement with registrations");
+        });
+    }
+
+    /** (f) A visitor reads a published nominee list and objects to it anonymously; a blank objection is refused beside the field. */
+    @Test
+    void aVisitorObjectsToAPublishedListWithoutSigningIn() {
+        String office = token("office");
+        String year = String.valueOf(LocalDate.now(VIETNAM).getYear());
+        String nominee = "Võ Thị Công Khai " + shortId();
+        String campaignId = launchMovement(office, "Phong trào thi đua “Công khai” – đợt " + shortId());
+        String unitId = unitIdInReporting(office, campaignId, IT_CENTRE);
+        String nominationId = acceptedIndividualNomination(office, campaignId, unitId, nominee, year);
+        String listTitle = "Danh sách đề nghị danh hiệu Chiến sĩ thi đua cơ sở năm " + year + " – " + shortId();
+        Api.Response published = awards.as(office).post("/api/disclosures", Map.of("title", listTitle,
+                "nominations", List.of(nominationId)));
+        assertThat(published.status()).as("publish: %s", published.body()).isEqualTo(201);
+
+        inBrowser(List.of("visitor"), contexts -> {
+            Page visitor = contexts.getFirst().newPage();
+            visitor.navigate(portal + "/cong-khai");
+            assertThat(visitor.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                    .hasText("Công khai danh sách đề nghị khen thưởng");
+            visitor.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(listTitle)).click();
+            assertThat(visitor.locator("table")).containsText(nominee);
+
+            visitor.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gửi ý kiến")).click();
+            assertThat(visitor.locator("#objectionText-error")).hasText("không được để trống");
+            assertThat(visitor.getByRole(AriaRole.ALERT)).containsText("Nội dung ý kiến: không được để trống");
+
+            visitor.getByLabel("Ý kiến về người, tập thể").selectOption(nominationId);
+            visitor.getByLabel("Nội dung ý kiến").fill("Đề nghị xem lại thành tích năm " + year + " của người được đề nghị.");
+            browser.assertAccessible(visitor, "public list with the objection form");
+            visitor.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gửi ý kiến")).click();
+            assertThat(visitor.getByRole(AriaRole.STATUS).first()).hasText("Đã nhận ý kiến của quý vị. Xin cảm ơn.");
+            assertThat(visitor.locator("main")).containsText("đã nhận 1 ý kiến");
+            PortalBrowser.screenshot(visitor, "public-list-objected");
+        });
+    }
+
+    /** (g) A malformed event lands in a dead-letter topic: the administrator sees why and discards it after confirming. */
+    @Test
+    void theAdminConsoleShowsADeadLetterWithItsReasonAndDiscardsIt() {
+        String eventId = "e2e-poison-" + shortId();
+        poisonReportingTopic(eventId);
+
+        inBrowser(List.of("admin"), contexts -> {
+            Page admin = browser.signIn(contexts.getFirst(), "admin", "/lam-viec/quan-tri");
+            assertThat(admin.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Vận hành hệ thống");
+            browser.assertAccessible(admin, "operations overview");
+            admin.navigate(portal + "/lam-viec/quan-tri/reporting");
+            Locator letter = PortalBrowser.eventuallyVisible(admin, admin.locator("article.dead-letter")
+                    .filter(new Locator.FilterOptions().setHasText(eventId)), ASYNC_STEP);
+            assertThat(letter.locator("h4")).containsText("thidua.ReportSubmitted.v1");
+            assertThat(letter).containsText("thidua.reporting.events");
+            assertThat(letter.locator("dt").first()).hasText("Lý do lỗi");
+            assertThat(letter.locator("dd").first()).not().isEmpty();
+            browser.assertAccessible(admin, "dead letters of reporting-service");
+            PortalBrowser.screenshot(admin, "admin-dead-letter");
+
+            letter.getByLabel("Lý do bỏ qua").fill("Sự kiện thử nghiệm e2e, không phát lại.");
+            admin.onceDialog(dialog -> {
+                assertThat(dialog.message()).isEqualTo("Bỏ qua sự kiện này? Sự kiện sẽ không bao giờ được phát lại.");
+                dialog.accept();
+            });
+            letter.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Bỏ qua")).click();
+            assertThat(admin.getByRole(AriaRole.STATUS).first()).hasText("Đã bỏ qua sự kiện.");
+            assertThat(admin.locator("article.dead-letter").filter(new Locator.FilterOptions().setHasText(eventId))).hasCount(0);
+        });
+    }
+
+    /** A ReportSubmitted record whose data is not JSON: every consumer of the topic sends it to its dead-letter topic. */
+    private static void poisonReportingTopic(String eventId) {
+        Properties properties = new Properties();
+        properties.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, RunningPlatform.platform().kafkaBootstrapServers());
+        properties.put(ProducerConfig.ACKS_CONFIG, "all");
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(properties, new StringSerializer(),
+                new ByteArraySerializer())) {
+            ProducerRecord<String, byte[]> record = new ProducerRecord<>("thidua.reporting.events", "e2e-poison",
+                    "{\"reportId\": ".getBytes(StandardCharsets.UTF_8));
+            record.headers().add("ce_id", eventId.getBytes(StandardCharsets.UTF_8))
+                    .add("ce_type", "thidua.ReportSubmitted.v1".getBytes(StandardCharsets.UTF_8))
+                    .add("ce_source", "/thidua/e2e-tests".getBytes(StandardCharsets.UTF_8))
+                    .add("ce_specversion", "1.0".getBytes(StandardCharsets.UTF_8))
+                    .add("content-type", "application/json".getBytes(StandardCharsets.UTF_8));
+            producer.send(record).get(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted while publishing the malformed event", e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new AssertionError("could not publish the malformed event", e);
+        }
     }
 
     /** Runs a journey with one browser profile per person, keeping every page's screenshot if it fails. */

@@ -30,6 +30,8 @@ import vn.thidua.eventing.test.RestApi;
 import vn.thidua.eventing.test.TestTokens;
 import vn.thidua.notification.delivery.Delivery;
 import vn.thidua.notification.delivery.DeliveryStatus;
+import vn.thidua.notification.inbox.Audience;
+import vn.thidua.notification.inbox.InboxMessage;
 import vn.thidua.notification.lateunit.LateUnit;
 import vn.thidua.notification.recipient.Recipient;
 
@@ -84,7 +86,41 @@ interface NotificationAccessScenarios {
                 row(401, 200, 403, 200, 403, 403, 403, 403, 403, 403, 403));
         matrix.put("GET /api/campaigns/cmp-never-launched/late-units",
                 row(401, 200, 403, 403, 403, 403, 403, 403, 403, 403, 403));
+        // Chasing late units: the issuing department's office and leaders, and ADMIN (a repeat the same day reminds
+        // nobody again, and still answers 200).
+        matrix.put("POST /api/campaigns/" + seed.movementOfSnnmt() + "/late-units/reminders",
+                row(401, 200, 200, 403, 403, 403, 403, 403, 200, 403, 403));
+        matrix.put("POST /api/campaigns/" + seed.movementOfSnv() + "/late-units/reminders",
+                row(401, 200, 403, 200, 403, 403, 403, 403, 403, 403, 403));
         matrix.put("GET /api/audit", row(401, 200, 200, 200, 403, 403, 403, 403, 403, 403, 403));
+        // The inbox is personal: every user has one, a service client none; a message by id only to its unit
+        // (admin's unit is SNNMT-TTCNTT, the same as unit's).
+        String toUnit = inboxMessageOf(seed.letterToUnit(), UNIT);
+        String toUnit3 = inboxMessageOf(seed.letterToUnit3(), UNIT3);
+        matrix.put("GET /api/inbox", row(401, 200, 200, 200, 200, 200, 200, 200, 200, 200, 403));
+        matrix.put("GET /api/inbox/unread-count", row(401, 200, 200, 200, 200, 200, 200, 200, 200, 200, 403));
+        matrix.put("POST /api/inbox/" + toUnit + "/read", row(401, 200, 403, 403, 200, 403, 403, 403, 403, 403, 403));
+        matrix.put("POST /api/inbox/" + toUnit3 + "/read", row(401, 403, 403, 403, 403, 403, 200, 403, 403, 403, 403));
+        matrix.put("POST /api/inbox/no-such-message/read", row(401, 404, 404, 404, 404, 404, 404, 404, 404, 404, 403));
+        matrix.put("POST /api/inbox/read-all", row(401, 200, 200, 200, 200, 200, 200, 200, 200, 200, 403));
+        // Templates are the offices' (any department's: one set for the platform) and ADMIN's; a save without
+        // its parts is refused with 422 after authorisation, so the row changes nothing.
+        matrix.put("GET /api/templates", row(401, 200, 200, 200, 403, 403, 403, 403, 403, 403, 403));
+        matrix.put("GET /api/templates/REPORT_DUE/EMAIL/vi", row(401, 200, 200, 200, 403, 403, 403, 403, 403, 403, 403));
+        matrix.put("GET /api/templates/REPORT_DUE/EMAIL/vi/versions/1",
+                row(401, 200, 200, 200, 403, 403, 403, 403, 403, 403, 403));
+        matrix.put("GET /api/templates/REPORT_DUE/sample-variables",
+                row(401, 200, 200, 200, 403, 403, 403, 403, 403, 403, 403));
+        matrix.put("PUT /api/templates/REPORT_DUE/EMAIL/vi", row(401, 422, 422, 422, 403, 403, 403, 403, 403, 403, 403));
+        matrix.put("POST /api/templates/REPORT_DUE/EMAIL/vi/preview",
+                row(401, 200, 200, 200, 403, 403, 403, 403, 403, 403, 403));
+        matrix.put("POST /api/templates/REPORT_DUE/EMAIL/vi/versions/1/restore",
+                row(401, 200, 200, 200, 403, 403, 403, 403, 403, 403, 403));
+        // The news feed is public.
+        matrix.put("GET /api/news", row(200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200));
+        matrix.put("GET /api/news/phat-dong-" + seed.movementOfSnnmt(),
+                row(200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200));
+        matrix.put("GET /api/news/feed.atom", row(200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200));
 
         SoftAssertions softly = new SoftAssertions();
         matrix.forEach((endpoint, expected) -> {
@@ -92,9 +128,22 @@ interface NotificationAccessScenarios {
             String path = endpoint.substring(endpoint.indexOf(' ') + 1);
             for (int i = 0; i < USERS.size(); i++) {
                 RestApi caller = as(USERS.get(i));
-                RestApi.Reply reply = method.equals("PUT") ? caller.put(path, keepChoices) : caller.get(path);
+                if (path.endsWith(".atom")) {
+                    softly.assertThat(caller.download(path).status()).as("%s as %s", endpoint, USERS.get(i))
+                            .isEqualTo(expected[i]);
+                    continue;
+                }
+                RestApi.Reply reply = switch (method) {
+                    case "PUT" -> caller.put(path, keepChoices);
+                    case "POST" -> caller.post(path);
+                    default -> caller.get(path);
+                };
                 softly.assertThat(reply.status()).as("%s as %s", endpoint, USERS.get(i)).isEqualTo(expected[i]);
-                if (reply.status() >= 400) {
+                if (reply.status() == 404) {
+                    softly.assertThat(reply.text("/code")).isEqualTo("inbox-message-not-found");
+                } else if (reply.status() == 422) {
+                    softly.assertThat(reply.text("/code")).isEqualTo("template-part-missing");
+                } else if (reply.status() >= 400) {
                     softly.assertThat(reply.text("/code")).as("problem code of %s as %s", endpoint, USERS.get(i))
                             .isEqualTo(reply.status() == 401 ? "unauthorized" : "forbidden");
                 }
@@ -201,6 +250,34 @@ interface NotificationAccessScenarios {
         String expired = TestTokens.user("admin").expiresAt(Instant.now().minus(Duration.ofMinutes(5))).token();
         assertThat(api().as(expired).get("/api/deliveries").expectProblem(401, "unauthorized"))
                 .contains("không hợp lệ hoặc đã hết hạn");
+    }
+
+    @Test
+    default void anInboxHoldsOnlyTheMessagesToTheUsersOwnUnit() {
+        Seed seed = seed();
+        String toUnit = inboxMessageOf(seed.letterToUnit(), UNIT);
+        String toUnit3 = inboxMessageOf(seed.letterToUnit3(), UNIT3);
+        Map<String, String> unitOf = Map.of("admin", UNIT, "office", "SNNMT-VP", "office2", "SNV-VP", "unit", UNIT,
+                "unit2", UNIT2, "unit3", UNIT3, "council1", "SNNMT-VP", "leader", "SNNMT-VP", "viewer", "SNNMT-KHTC");
+        unitOf.forEach((user, unit) -> {
+            JsonNode page = as(user).get("/api/inbox?size=100").expect(200).body();
+            List<String> ids = new ArrayList<>();
+            page.path("items").forEach(item -> ids.add(item.path("id").asString()));
+            assertThat(ids).as(user).allSatisfy(id -> assertThat(id).endsWith(":PORTAL:UNIT:" + unit));
+            assertThat(ids).as(user).hasSize(page.path("total").asInt());
+            if (unit.equals(UNIT)) {
+                assertThat(ids).as(user).contains(toUnit).doesNotContain(toUnit3);
+            } else if (unit.equals(UNIT3)) {
+                assertThat(ids).as(user).contains(toUnit3).doesNotContain(toUnit);
+            } else {
+                assertThat(ids).as(user).doesNotContain(toUnit, toUnit3);
+            }
+        });
+    }
+
+    /** The inbox message the launch behind a letter's delivery wrote for the unit. */
+    private static String inboxMessageOf(String letterDeliveryId, String unitId) {
+        return InboxMessage.idOf(letterDeliveryId.substring(0, letterDeliveryId.indexOf(':')), Audience.UNIT, unitId);
     }
 
     // --- helpers

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.http.HttpHeaders.AUTHORIZATION;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -76,6 +77,8 @@ import vn.thidua.eventing.test.RestApi;
 import vn.thidua.eventing.test.TestTokens;
 import vn.thidua.notification.delivery.Delivery;
 import vn.thidua.notification.delivery.DeliveryStatus;
+import vn.thidua.notification.delivery.EmailDispatcher;
+import vn.thidua.notification.digest.DigestSweeper;
 import vn.thidua.notification.mail.EmailSender;
 import vn.thidua.notification.recipient.Recipient;
 import vn.thidua.notification.sms.SmsSweeper;
@@ -98,10 +101,16 @@ import vn.thidua.notification.sms.sink.SmppSink;
         "thidua.notification.sms.sink.receipt-delay=100ms",
         "thidua.notification.sms.sweep-interval=200ms",
         "thidua.notification.sms.smpp.reconnect-initial=200ms",
-        "thidua.notification.sms.http.callback-secret=" + SmsScenarios.CALLBACK_SECRET })
+        "thidua.notification.sms.http.callback-secret=" + SmsScenarios.CALLBACK_SECRET,
+        "thidua.notification.dispatch.retry-backoff=100ms",
+        "thidua.notification.dispatch.poll-interval=200ms",
+        "thidua.notification.dispatch.rate-per-second=0",
+        "thidua.notification.dispatch.concurrency=16",
+        "thidua.notification.digest.check-interval=1h" })
 @AutoConfigureMockMvc
 @Import(MovableClock.Config.class)
-abstract class NotificationScenarios implements NotificationAccessScenarios, SmsScenarios {
+abstract class NotificationScenarios implements NotificationAccessScenarios, SmsScenarios, PortalScenarios,
+        TemplateScenarios, FanOutScenarios, AttachmentScenarios, DigestScenarios {
 
     static final Duration WAIT = Duration.ofSeconds(30);
     static final String SENT = EventCatalog.of(NotificationSent.class).ceType();
@@ -134,6 +143,17 @@ abstract class NotificationScenarios implements NotificationAccessScenarios, Sms
         TestTokens.register(registry);
     }
 
+    static final DocumentServer DOCUMENTS = new DocumentServer();
+
+    @DynamicPropertySource
+    static void documents(DynamicPropertyRegistry registry) {
+        registry.add("thidua.notification.attachments.token-uri", () -> DOCUMENTS.url() + "/oauth2/token");
+        registry.add("thidua.notification.attachments.client-secret", () -> DocumentServer.CLIENT_SECRET);
+        registry.add("thidua.notification.attachments.campaign-url", DOCUMENTS::url);
+        registry.add("thidua.notification.attachments.award-url", DOCUMENTS::url);
+        registry.add("thidua.notification.attachments.max-bytes", () -> DocumentServer.HUGE / 4);
+    }
+
     @Autowired
     MockMvc http;
     @LocalServerPort
@@ -153,6 +173,10 @@ abstract class NotificationScenarios implements NotificationAccessScenarios, Sms
     SmppSink sink;
     @Autowired
     MeterRegistry meters;
+    @Autowired
+    EmailDispatcher dispatcher;
+    @Autowired
+    DigestSweeper digestSweeper;
 
     @BeforeEach
     void setUp() {
@@ -194,6 +218,31 @@ abstract class NotificationScenarios implements NotificationAccessScenarios, Sms
         return mongo;
     }
 
+    @Override
+    public EmailDispatcher dispatcher() {
+        return dispatcher;
+    }
+
+    @Override
+    public GreenMailExtension smtp() {
+        return SMTP;
+    }
+
+    @Override
+    public DigestSweeper digestSweeper() {
+        return digestSweeper;
+    }
+
+    @Override
+    public DocumentServer documents() {
+        return DOCUMENTS;
+    }
+
+    @Override
+    public MimeMessage[] receivedMails() {
+        return SMTP.getReceivedMessages();
+    }
+
     // --- the launch letter, by real SMTP
 
     @Test
@@ -209,8 +258,13 @@ abstract class NotificationScenarios implements NotificationAccessScenarios, Sms
         InternetAddress from = (InternetAddress) mail.getFrom()[0];
         assertThat(from.getAddress()).isEqualTo("no-reply@thidua.local");
         assertThat(from.getPersonal()).isEqualTo("Thi Đua");
-        assertThat(mail.getContentType()).startsWith("multipart/alternative");
-        MimeMultipart parts = (MimeMultipart) mail.getContent();
+        // The message (text and HTML alternatives), then the launch letter fetched from campaign-service.
+        assertThat(mail.getContentType()).startsWith("multipart/mixed");
+        MimeMultipart mixed = (MimeMultipart) mail.getContent();
+        assertThat(mixed.getCount()).isEqualTo(2);
+        assertThat(mixed.getBodyPart(1).getFileName()).isEqualTo("cong-van-12-snnmt-vp.pdf");
+        assertThat(mixed.getBodyPart(1).getContentType()).startsWith("application/pdf");
+        MimeMultipart parts = alternatives(mail);
         assertThat(parts.getCount()).isEqualTo(2);
         BodyPart text = parts.getBodyPart(0);
         BodyPart html = parts.getBodyPart(1);
@@ -234,6 +288,9 @@ abstract class NotificationScenarios implements NotificationAccessScenarios, Sms
         assertThat(part(toCentre, 0)).contains("Kính gửi: " + centre.name() + "\n");
 
         // The letters' recipients are known from the launch only: the deliveries belong to the issuing agency.
+        // GreenMail has the mail a moment before the log records it SENT.
+        awaitDelivery(ceId, office.email(), DeliveryStatus.SENT);
+        awaitDelivery(ceId, centre.email(), DeliveryStatus.SENT);
         http.perform(get("/api/deliveries").param("sourceEventId", ceId).header(AUTHORIZATION, bearer("office")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.length()").value(2))
@@ -546,6 +603,55 @@ abstract class NotificationScenarios implements NotificationAccessScenarios, Sms
                 .andExpect(status().isOk()).andExpect(jsonPath("$.length()").value(0));
     }
 
+    @Test
+    void theOfficeChasesItsLateUnitsInOneActionOnceADayAndTheChaseIsAudited() throws Exception {
+        UnitRegistered late = registerUnit("chase-late", "Ngô Văn Hải");
+        UnitRegistered done = registerUnit("chase-done", "Đinh Thị Mai");
+        String campaignId = "cmp-" + UUID.randomUUID();
+        ReportOverdue lateOverdue = reportOverdue(late.unitId(), campaignId, ReportPeriod.FINAL, 2);
+        ReportOverdue doneOverdue = reportOverdue(done.unitId(), campaignId, ReportPeriod.FINAL, 2);
+        kafka.publish(lateOverdue);
+        kafka.publish(doneOverdue);
+        kafka.publish(new ReportSubmitted(doneOverdue.reportId(), campaignId, done.unitId(), done.name(),
+                ReportPeriod.FINAL, doneOverdue.dueDate(), List.of(new ReportSubmitted.Result(1, "Đã hoàn thành.")),
+                "Báo cáo tổng kết", 1, true, Instant.parse("2026-12-18T03:00:00Z")));
+        String subject = "Quá hạn báo cáo: " + lateOverdue.campaignTitle();
+        awaitMailWithSubject(late.email(), subject);
+        await().atMost(WAIT).untilAsserted(() -> http.perform(get("/api/campaigns/{campaignId}/late-units", campaignId)
+                        .header(AUTHORIZATION, bearer("admin")))
+                .andExpect(jsonPath("$.length()").value(2))
+                .andExpect(jsonPath("$[?(@.unitId == '" + done.unitId() + "')].stillMissing").value(false)));
+
+        http.perform(post("/api/campaigns/{campaignId}/late-units/reminders", campaignId).header(AUTHORIZATION, bearer("admin")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.notified.length()").value(1))
+                .andExpect(jsonPath("$.notified[0].unitId").value(late.unitId()))
+                .andExpect(jsonPath("$.notified[0].periodId").value("FINAL"))
+                .andExpect(jsonPath("$.skipped.length()").value(1))
+                .andExpect(jsonPath("$.skipped[0].unitId").value(done.unitId()))
+                .andExpect(jsonPath("$.skipped[0].code").value("REPORT_SUBMITTED"));
+        await().atMost(WAIT).until(() -> mailsTo(late.email()).stream().filter(m -> subject.equals(subject(m))).count() == 2);
+        assertThat(mailsTo(done.email()).stream().filter(m -> subject.equals(subject(m)))).as("the unit that reported").hasSize(1);
+
+        // Pressed again the same day: nobody is reminded twice.
+        http.perform(post("/api/campaigns/{campaignId}/late-units/reminders", campaignId).header(AUTHORIZATION, bearer("admin"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"periodId\":\"FINAL\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.notified.length()").value(0))
+                .andExpect(jsonPath("$['skipped'][?(@.unitId == '" + late.unitId() + "')].code").value("ALREADY_CHASED_TODAY"));
+        http.perform(post("/api/campaigns/{campaignId}/late-units/reminders", campaignId).header(AUTHORIZATION, bearer("admin"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"periodId\":\"CUỐI-NĂM\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        assertThat(mailsTo(late.email()).stream().filter(m -> subject.equals(subject(m)))).hasSize(2);
+        http.perform(get("/api/audit").param("aggregateType", "chase").param("action", "CHASED")
+                        .header(AUTHORIZATION, bearer("admin")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.aggregateId =~ /" + campaignId + ".*/)]", org.hamcrest.Matchers.hasSize(2)))
+                .andExpect(jsonPath("$[?(@.aggregateId =~ /" + campaignId + ".*/)].entry.actor",
+                        org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.is("admin"))));
+    }
+
     // --- preferences
 
     @Test
@@ -823,9 +929,15 @@ abstract class NotificationScenarios implements NotificationAccessScenarios, Sms
         }
     }
 
-    /** One part of a multipart/alternative mail (0 text, 1 HTML), with SMTP's CRLF line ends as \n. */
+    /** One part of the message's alternatives (0 text, 1 HTML), with SMTP's CRLF line ends as \n. */
     static String part(MimeMessage message, int index) throws IOException, MessagingException {
-        return ((String) ((MimeMultipart) message.getContent()).getBodyPart(index).getContent()).replace("\r\n", "\n");
+        return ((String) alternatives(message).getBodyPart(index).getContent()).replace("\r\n", "\n");
+    }
+
+    /** The text and HTML alternatives: the whole message, or its first part when documents are attached. */
+    static MimeMultipart alternatives(MimeMessage message) throws IOException, MessagingException {
+        MimeMultipart content = (MimeMultipart) message.getContent();
+        return message.isMimeType("multipart/mixed") ? (MimeMultipart) content.getBodyPart(0).getContent() : content;
     }
 
     static String subject(MimeMessage message) {

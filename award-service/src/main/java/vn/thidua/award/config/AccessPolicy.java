@@ -34,6 +34,12 @@ public class AccessPolicy {
                         "/api/nominations/*/accept").hasAnyRole(Role.OFFICE.name(), Role.ADMIN.name())
                 .requestMatchers(HttpMethod.POST, "/api/nominations/*/decide", "/api/nominations/*/revoke")
                         .hasAnyRole(Role.OFFICE.name(), Role.LEADER.name(), Role.ADMIN.name())
+                // High honours: the deciding agency consults, forwards and records the answer; consulted
+                // agencies answer (rows checked in the service).
+                .requestMatchers(HttpMethod.POST, "/api/nominations/*/consultations", "/api/nominations/*/outcome")
+                        .hasAnyRole(Role.OFFICE.name(), Role.ADMIN.name())
+                .requestMatchers(HttpMethod.POST, "/api/nominations/*/consultations/*", "/api/nominations/*/forward")
+                        .hasAnyRole(Role.OFFICE.name(), Role.LEADER.name(), Role.ADMIN.name())
                 // Leaders sign their agency's decisions (row checked in the service).
                 .requestMatchers(HttpMethod.POST, "/api/nominations/*/decision/sign").hasRole(Role.LEADER.name())
                 // A decision is published once taken (undecided ones refused in the service).
@@ -43,6 +49,28 @@ public class AccessPolicy {
                 .requestMatchers(HttpMethod.GET, "/api/nominations/*/certificate.pdf")
                         .hasAnyRole(Role.UNIT.name(), Role.OFFICE.name(), Role.LEADER.name(), Role.COUNCIL.name(),
                                 Role.ADMIN.name())
+                // The dossier: changed by the unit and its department's office, read by whoever reads the
+                // nomination's dossier (rows checked in the service); generated documents likewise.
+                .requestMatchers(HttpMethod.POST, "/api/nominations/*/dossier")
+                        .hasAnyRole(Role.UNIT.name(), Role.OFFICE.name(), Role.ADMIN.name())
+                .requestMatchers(HttpMethod.DELETE, "/api/nominations/*/dossier/*")
+                        .hasAnyRole(Role.UNIT.name(), Role.OFFICE.name(), Role.ADMIN.name())
+                .requestMatchers(HttpMethod.GET, "/api/nominations/*/dossier", "/api/nominations/*/dossier/*",
+                        "/api/nominations/*/submission-memo.pdf", "/api/nominations/*/submission-memo.docx",
+                        "/api/nominations/*/achievement-report.pdf", "/api/nominations/*/achievement-report.docx")
+                        .hasAnyAuthority(Role.UNIT.authority(), Role.OFFICE.authority(), Role.LEADER.authority(),
+                                Role.COUNCIL.authority(), Role.ADMIN.authority(), READ_AUTHORITY)
+                // Decisions commending several recipients: taken like single ones, published once taken.
+                .requestMatchers(HttpMethod.POST, "/api/decision-batches")
+                        .hasAnyRole(Role.OFFICE.name(), Role.LEADER.name(), Role.ADMIN.name())
+                .requestMatchers(HttpMethod.POST, "/api/decision-batches/*/sign").hasRole(Role.LEADER.name())
+                .requestMatchers(HttpMethod.GET, "/api/decision-batches/*", "/api/decision-batches/*/decision.pdf",
+                        "/api/decision-batches/*/decision.docx", "/api/decision-batches/*/signature").permitAll()
+                // Reference tables: the office reads them, administrators change them.
+                .requestMatchers(HttpMethod.GET, "/api/base-salaries", "/api/holidays", "/api/holidays/*")
+                        .hasAnyRole(Role.OFFICE.name(), Role.ADMIN.name())
+                .requestMatchers(HttpMethod.POST, "/api/base-salaries").hasRole(Role.ADMIN.name())
+                .requestMatchers(HttpMethod.PUT, "/api/holidays/*").hasRole(Role.ADMIN.name())
                 .requestMatchers(HttpMethod.PUT, "/api/reward-funds/*/*").hasAnyRole(Role.OFFICE.name(), Role.ADMIN.name())
                 .requestMatchers(HttpMethod.GET, "/api/reward-funds/*/*")
                         .hasAnyRole(Role.OFFICE.name(), Role.LEADER.name(), Role.ADMIN.name())
@@ -83,6 +111,24 @@ public class AccessPolicy {
     @Bean
     AuditedCollection councilSessionsAudit() {
         return new AuditedCollection("council_sessions", "council-session", "auditTrail", "agency");
+    }
+
+    /** A decision commending several recipients is its deciding agency's. */
+    @Bean
+    AuditedCollection decisionBatchesAudit() {
+        return new AuditedCollection("decision_batches", "decision-batch", "auditTrail", "agency");
+    }
+
+    /** The base salary table is the province's, no department's: only administrators read its changes. */
+    @Bean
+    AuditedCollection baseSalariesAudit() {
+        return new AuditedCollection("base_salaries", "base-salary", "auditTrail", null);
+    }
+
+    /** Public holidays are the country's: only administrators read their changes. */
+    @Bean
+    AuditedCollection holidaysAudit() {
+        return new AuditedCollection("public_holidays", "public-holidays", "auditTrail", null);
     }
 
     /** A fund's budget changes are its agency's. */

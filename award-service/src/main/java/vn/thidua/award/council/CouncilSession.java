@@ -12,13 +12,16 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Transient;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 import vn.thidua.award.rules.Share;
+import vn.thidua.contracts.award.CouncilSessionClosed;
 import vn.thidua.eventing.audit.AuditEntry;
 import vn.thidua.eventing.audit.Who;
+import vn.thidua.eventing.outbox.OutboxEvent;
 import vn.thidua.eventing.web.DomainException;
 
 /**
@@ -62,6 +65,10 @@ public class CouncilSession {
     private List<AuditEntry> auditTrail = new ArrayList<>();
     @Version
     private Long version;
+    /** The outbox; written only by eventing's {@code AggregateStore} ($push) and the relay ($pull). */
+    private List<OutboxEvent> pendingEvents = new ArrayList<>();
+    @Transient
+    private final List<CouncilSessionClosed> raised = new ArrayList<>();
 
     protected CouncilSession() {
     }
@@ -288,6 +295,10 @@ public class CouncilSession {
         long passed = counted.stream().filter(ItemResult::passed).count();
         auditTrail.add(AuditEntry.of(who, at, "CLOSED", "Kết thúc phiên họp: " + passed + "/" + counted.size()
                 + " đề nghị được thông qua.").change(SessionStatus.OPEN.label(), SessionStatus.CLOSED.label()));
+        raised.add(new CouncilSessionClosed(id, agency, title, meetingAt, counted.stream()
+                .map(r -> new CouncilSessionClosed.Result(r.nominationId(), r.nominee(), r.formName(), r.passed(),
+                        r.secret(), r.approvals(), r.rejections(), r.recused(), r.denominator(), r.requiredShare()))
+                .toList(), at));
         return List.copyOf(results);
     }
 
@@ -382,5 +393,12 @@ public class CouncilSession {
 
     public Long version() {
         return version;
+    }
+
+    /** The events raised since the last call, for the outbox. */
+    public List<CouncilSessionClosed> takeRaisedEvents() {
+        List<CouncilSessionClosed> events = List.copyOf(raised);
+        raised.clear();
+        return events;
     }
 }

@@ -8,7 +8,6 @@ import java.util.function.Supplier;
 
 import org.bson.Document;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -27,6 +26,8 @@ import vn.thidua.award.rules.RuleSets;
 import vn.thidua.award.rules.VoteRule;
 import vn.thidua.eventing.audit.AuditEntry;
 import vn.thidua.eventing.audit.Who;
+import vn.thidua.eventing.outbox.AggregateStore;
+import vn.thidua.eventing.outbox.EventOutbox;
 import vn.thidua.eventing.security.Actor;
 import vn.thidua.eventing.store.Sequences;
 import vn.thidua.eventing.web.DomainException;
@@ -51,10 +52,14 @@ public class CouncilSessions {
     private final Clock clock;
     private final String province;
     private final Disclosures disclosures;
+    private final AggregateStore store;
+    private final EventOutbox outbox;
 
     CouncilSessions(MongoTemplate mongo, NominationService nominations, RuleSets ruleSets, Sequences counters,
             CampaignCopies campaigns, Clock clock, @Value("${thidua.award.province:*}") String province,
-            Disclosures disclosures) {
+            Disclosures disclosures, AggregateStore store, EventOutbox outbox) {
+        this.store = store;
+        this.outbox = outbox;
         this.disclosures = disclosures;
         this.mongo = mongo;
         this.nominations = nominations;
@@ -111,7 +116,7 @@ public class CouncilSessions {
                 nominations.putOnAgenda(nomination, id, session.label(), who);
                 placed.add(nomination.id());
             }
-            mongo.insert(session);
+            store.insert(session, List.of());
         } catch (RuntimeException notScheduled) {
             placed.forEach(nominationId -> nominations.takeOffAgenda(nominationId, id, who));
             throw notScheduled;
@@ -288,12 +293,9 @@ public class CouncilSessions {
         return session;
     }
 
+    /** State and the events it raised in one version-guarded write (never a whole-document save: see the outbox). */
     private void save(CouncilSession session) {
-        try {
-            mongo.save(session);
-        } catch (OptimisticLockingFailureException changed) {
-            throw concurrentChange();
-        }
+        store.update(session, session.takeRaisedEvents().stream().map(outbox::record).toList());
     }
 
     private static DomainException concurrentChange() {

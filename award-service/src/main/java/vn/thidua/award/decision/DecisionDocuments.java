@@ -35,8 +35,11 @@ public class DecisionDocuments {
     private final DecisionDocx docx = new DecisionDocx();
     private final PadesVerifier verifier = new PadesVerifier();
 
+    private final DecisionBatches batches;
+
     public DecisionDocuments(NominationService nominations, DecisionComposer composer, SignedDecisions signed,
-            DocumentProperties documents, CertificateProperties certificateProperties) {
+            DocumentProperties documents, CertificateProperties certificateProperties, DecisionBatches batches) {
+        this.batches = batches;
         this.nominations = nominations;
         this.composer = composer;
         this.signed = signed;
@@ -44,9 +47,12 @@ public class DecisionDocuments {
         this.certificates = new CertificateRenderer(certificateProperties);
     }
 
-    /** The decision as PDF: the signed copy once signed. */
+    /** The decision as PDF: the signed copy once signed; for a recipient of a batch, the batch's decision. */
     public byte[] pdf(String id, Actor actor) {
         Nomination n = decided(id, actor);
+        if (n.decision().inBatch()) {
+            return batchPdf(n.decision().batchId());
+        }
         if (n.decision().signature() != null) {
             return signed.find(id, n.decision().signature().pdfSha256()).orElseThrow(() -> new IllegalStateException(
                     "The signed PDF of decision " + n.decision().number() + " is missing"));
@@ -55,7 +61,35 @@ public class DecisionDocuments {
     }
 
     public byte[] docx(String id, Actor actor) {
-        return docx.render(document(decided(id, actor)));
+        Nomination n = decided(id, actor);
+        return n.decision().inBatch() ? batchDocx(n.decision().batchId()) : docx.render(document(n));
+    }
+
+    /** A decision commending several recipients as PDF: the signed copy once signed. Published: anyone. */
+    public byte[] batchPdf(String batchId) {
+        DecisionBatch batch = batches.get(batchId);
+        if (batch.signature() != null) {
+            return signed.find(batchId, batch.signature().pdfSha256()).orElseThrow(() -> new IllegalStateException(
+                    "The signed PDF of decision " + batch.number() + " is missing"));
+        }
+        return pdf.render(batches.document(batch));
+    }
+
+    public byte[] batchDocx(String batchId) {
+        return docx.render(batches.document(batches.get(batchId)));
+    }
+
+    /** The signed batch decision's signature verified; 404 decision-not-signed before. */
+    public DecisionSignatureView batchSignature(String batchId) {
+        DecisionBatch batch = batches.get(batchId);
+        if (batch.signature() == null) {
+            throw DomainException.notFound("decision-not-signed", "Quyết định khen thưởng số " + batch.number()
+                    + " chưa được lãnh đạo ký số.");
+        }
+        byte[] file = signed.find(batchId, batch.signature().pdfSha256()).orElseThrow(() ->
+                DomainException.notFound("decision-not-signed", "Không tìm thấy bản ký số của quyết định khen thưởng số "
+                        + batch.number() + "."));
+        return DecisionSignatureView.of(batchId, batch.number(), batch.signature(), verifier.verify(file), false);
     }
 
     /** The decision's file name, e.g. "quyet-dinh-12-QD-SNNMT". */
@@ -65,6 +99,9 @@ public class DecisionDocuments {
 
     public DecisionSignatureView signature(String id, Actor actor) {
         Nomination n = decided(id, actor);
+        if (n.decision().inBatch()) {
+            return batchSignature(n.decision().batchId());
+        }
         if (n.decision().signature() == null) {
             throw DomainException.notFound("decision-not-signed", "Quyết định khen thưởng số " + n.decision().number()
                     + " chưa được lãnh đạo ký số.");

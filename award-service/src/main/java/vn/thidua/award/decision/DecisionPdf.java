@@ -84,7 +84,9 @@ public final class DecisionPdf {
               .decides { text-align: center; font-weight: bold; margin: 10pt 0; }
               p.article { text-indent: 10mm; margin: 0 0 6pt 0; text-align: justify; }
               table.recipients { width: 100%; border-collapse: collapse; font-size: 12pt; margin: 0 0 8pt 0; }
-              table.recipients th, table.recipients td { border: 0.75pt solid black; padding: 2pt 4pt; text-align: left; }
+              table.recipients { table-layout: fixed; }
+              table.recipients th, table.recipients td { border: 0.75pt solid black; padding: 2pt 4pt; text-align: left;
+                word-wrap: break-word; }
               td.amount { text-align: right; }
               table.sign { width: 100%; margin-top: 14pt; page-break-inside: avoid; table-layout: fixed; }
               table.sign td { vertical-align: top; }

@@ -52,6 +52,23 @@ public class DecisionSigner {
                 keys.certificate().getSerialNumber().toString(16), keys.isSelfSigned(), digest);
     }
 
+    /**
+     * Signs a decision commending several recipients as a whole, keeping the signed PDF under the
+     * batch's id (the decision's one signature).
+     */
+    public DecisionSignature signBatch(String batchId, DecisionDocument document, CampaignCopy.IssuingAgency agency,
+            Actor leader, Instant now) {
+        SigningCredentials keys = credentials.of(agency);
+        String name = leader.name() == null || leader.name().isBlank() ? leader.subject() : leader.name().strip();
+        byte[] pdf = signer.sign(renderer.render(document), keys, new SignatureDetails(name,
+                "Ký quyết định khen thưởng số " + document.number() + " của " + document.issuingBody(),
+                documents.place(), now));
+        String digest = sha256(pdf);
+        signed.store(batchId, document.number(), digest, pdf, now);
+        return new DecisionSignature(leader.subject(), name, now, keys.subject(),
+                keys.certificate().getSerialNumber().toString(16), keys.isSelfSigned(), digest);
+    }
+
     static String sha256(byte[] content) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));

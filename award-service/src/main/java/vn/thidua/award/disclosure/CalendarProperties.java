@@ -25,9 +25,13 @@ public record CalendarProperties(List<String> fixedHolidays, Map<String, List<Lo
         holidays = holidays == null ? Map.of() : Map.copyOf(holidays);
     }
 
+    /** The holidays on fixed solar dates, every year. */
+    public Set<MonthDay> fixedDays() {
+        return fixedHolidays.stream().map(d -> MonthDay.parse(d.strip(), MONTH_DAY)).collect(Collectors.toSet());
+    }
+
     public WorkingCalendar calendar() {
-        Set<MonthDay> fixed = fixedHolidays.stream().map(d -> MonthDay.parse(d.strip(), MONTH_DAY))
-                .collect(Collectors.toSet());
+        Set<MonthDay> fixed = fixedDays();
         Set<LocalDate> dated = new HashSet<>();
         holidays.values().forEach(dated::addAll);
         return new WorkingCalendar(fixed, dated);

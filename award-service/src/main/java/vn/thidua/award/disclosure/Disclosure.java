@@ -5,10 +5,13 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
+import vn.thidua.contracts.award.DisclosureOpened;
 import vn.thidua.eventing.audit.AuditEntry;
+import vn.thidua.eventing.outbox.OutboxEvent;
 
 /**
  * A published nominee list (công khai danh sách đề nghị khen thưởng): posted on {@code publishedOn}
@@ -18,7 +21,7 @@ import vn.thidua.eventing.audit.AuditEntry;
 @Document("disclosures")
 public record Disclosure(@Id String id, String agency, String title, List<Item> items, LocalDate publishedOn,
         int workingDays, LocalDate endsOn, LocalDate votingFrom, String publishedBy, Instant publishedAt,
-        List<AuditEntry> auditTrail) {
+        List<AuditEntry> auditTrail, @Version Long version, List<OutboxEvent> pendingEvents) {
 
     /** One nominee on the list, as the public reads it. */
     public record Item(@Indexed String nominationId, String nominee, String unitName, String formName) {
@@ -27,6 +30,27 @@ public record Disclosure(@Id String id, String agency, String title, List<Item> 
     public Disclosure {
         items = items == null ? List.of() : List.copyOf(items);
         auditTrail = auditTrail == null ? List.of() : List.copyOf(auditTrail);
+        pendingEvents = pendingEvents == null ? List.of() : List.copyOf(pendingEvents);
+    }
+
+    /** A list about to be published: not stored yet, so no revision and an empty outbox. */
+    public Disclosure(String id, String agency, String title, List<Item> items, LocalDate publishedOn, int workingDays,
+            LocalDate endsOn, LocalDate votingFrom, String publishedBy, Instant publishedAt, List<AuditEntry> auditTrail) {
+        this(id, agency, title, items, publishedOn, workingDays, endsOn, votingFrom, publishedBy, publishedAt,
+                auditTrail, null, null);
+    }
+
+    /** For the store, which sets the revision of what it wrote (the list itself never changes). */
+    public Disclosure withVersion(Long revision) {
+        return new Disclosure(id, agency, title, items, publishedOn, workingDays, endsOn, votingFrom, publishedBy,
+                publishedAt, auditTrail, revision, pendingEvents);
+    }
+
+    /** What the public list announces when it goes up: names and titles only, never the dossier. */
+    public DisclosureOpened opened() {
+        return new DisclosureOpened(id, agency, title, publishedOn, endsOn, workingDays, votingFrom, items.stream()
+                .map(item -> new DisclosureOpened.Nominee(item.nominationId(), item.nominee(), item.unitName(),
+                        item.formName())).toList(), publishedAt);
     }
 
     /** Whether the list is still up for objections on the date. */

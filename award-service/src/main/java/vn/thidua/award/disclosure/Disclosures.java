@@ -23,6 +23,8 @@ import vn.thidua.award.nomination.NominationStatus;
 import vn.thidua.award.rules.FormRule;
 import vn.thidua.award.rules.RuleSet;
 import vn.thidua.eventing.audit.AuditEntry;
+import vn.thidua.eventing.outbox.AggregateStore;
+import vn.thidua.eventing.outbox.EventOutbox;
 import vn.thidua.eventing.audit.Who;
 import vn.thidua.eventing.security.Actor;
 import vn.thidua.eventing.security.Role;
@@ -42,18 +44,24 @@ public class Disclosures {
     private final MongoTemplate mongo;
     private final NominationService nominations;
     private final Sequences counters;
-    private final WorkingCalendar calendar;
+    private final HolidayTables calendar;
     private final ObjectionProperties limits;
     private final Clock clock;
     private final ZoneId zone;
 
+    private final AggregateStore store;
+    private final EventOutbox outbox;
+
     public Disclosures(MongoTemplate mongo, NominationService nominations, Sequences counters,
-            CalendarProperties calendar, ObjectionProperties limits, Clock clock,
-            @Value("${thidua.award.time-zone:Asia/Ho_Chi_Minh}") ZoneId zone) {
+            HolidayTables calendar, ObjectionProperties limits, Clock clock,
+            @Value("${thidua.award.time-zone:Asia/Ho_Chi_Minh}") ZoneId zone, AggregateStore store,
+            EventOutbox outbox) {
+        this.store = store;
+        this.outbox = outbox;
         this.mongo = mongo;
         this.nominations = nominations;
         this.counters = counters;
-        this.calendar = calendar.calendar();
+        this.calendar = calendar;
         this.limits = limits;
         this.clock = clock;
         this.zone = zone;
@@ -86,7 +94,7 @@ public class Disclosures {
                     + "khen thưởng của cơ quan.");
         }
         LocalDate today = LocalDate.now(clock.withZone(zone));
-        LocalDate endsOn = calendar.windowEnd(today, workingDays);
+        LocalDate endsOn = calendar.calendar().windowEnd(today, workingDays);
         Instant now = clock.instant();
         String id = "ck-%04d".formatted(counters.next("disclosure"));
         String heading = title == null || title.isBlank() ? "Danh sách đề nghị khen thưởng" : title.strip();
@@ -96,7 +104,7 @@ public class Disclosures {
                 endsOn.plusDays(1), who.subject(), now, List.of(AuditEntry.of(who, now, "PUBLISHED", "Công khai "
                         + heading + " (" + items.size() + " đề nghị) trong " + workingDays + " ngày làm việc, từ "
                         + DAY.format(today) + " đến hết " + DAY.format(endsOn) + ".").change(null, "Đang công khai")));
-        mongo.insert(disclosure);
+        store.insert(disclosure, List.of(outbox.record(disclosure.opened())));
         return disclosure;
     }
 

@@ -137,6 +137,18 @@ public class AchievementHistory {
         return mongo.find(new Query(criteria).with(Sort.by("year", "title", "_id")), Achievement.class);
     }
 
+    /**
+     * What one holder received, oldest first, revoked ones included (marked): for documents about a
+     * nomination the caller may already read, so no further scoping.
+     */
+    public List<Achievement> of(Holder holder) {
+        Criteria criteria = Criteria.where("unitId").is(holder.unitId()).and("holderKind").is(holder.kind());
+        if (holder.kind() == NomineeKind.INDIVIDUAL) {
+            criteria = criteria.and("nameKey").is(holder.nameKey());
+        }
+        return mongo.find(new Query(criteria).with(Sort.by("year", "title", "_id")), Achievement.class);
+    }
+
     /** The achievements the actor may read; empty when they read all; 403 when they read none. */
     private static Optional<Criteria> visibleTo(Actor actor) {
         if (actor.has(Role.ADMIN) || actor.hasScope(AccessPolicy.READ_SCOPE)) {

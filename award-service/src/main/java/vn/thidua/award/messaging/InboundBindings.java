@@ -11,6 +11,7 @@ import vn.thidua.award.directory.UnitDirectory;
 import vn.thidua.award.evidence.EvidenceLedger;
 import vn.thidua.award.nomination.NominationService;
 import vn.thidua.contracts.award.AwardDecided;
+import vn.thidua.contracts.award.AwardOutcomeRecorded;
 import vn.thidua.contracts.campaign.CampaignLaunched;
 import vn.thidua.contracts.campaign.UnitChanged;
 import vn.thidua.contracts.campaign.UnitRegistered;
@@ -21,7 +22,7 @@ import vn.thidua.eventing.inbound.EventReader;
  * The consumer bindings ({@code spring.cloud.function.definition}): movements launched, to know
  * participants and the issuing agency; units of the directory, to know each unit's agency (who may
  * see and manage its nominations and achievements); reports submitted, as nomination evidence; its own awards
- * decided, into the achievement history (the outbox guarantees the event, the history's keys make
+ * decided (and high honours a superior granted), into the achievement history (the outbox guarantees the event, the history's keys make
  * a redelivery a no-op). Unknown types are
  * skipped by the reader; unreadable ones go to the dead-letter topic.
  */
@@ -59,6 +60,7 @@ class InboundBindings {
         return message -> reader.read(message).ifPresent(inbound -> {
             switch (inbound.data()) {
                 case AwardDecided decided -> nominations.recordInHistory(decided);
+                case AwardOutcomeRecorded outcome -> nominations.recordGrantedInHistory(outcome);
                 default -> {
                     // A nomination is not an achievement until it is decided.
                 }

@@ -20,6 +20,9 @@ import vn.thidua.award.campaign.CampaignCopy;
 import vn.thidua.award.campaign.CampaignCopy.ParticipantCopy;
 import vn.thidua.award.catalogue.CommendationForm;
 import vn.thidua.award.catalogue.FormCategory;
+import vn.thidua.award.dossier.DossierFile;
+import vn.thidua.award.dossier.DossierIncomplete;
+import vn.thidua.award.dossier.DossierItem;
 import vn.thidua.award.rules.Claim;
 import vn.thidua.award.reward.Money;
 import vn.thidua.award.reward.Reward;
@@ -27,8 +30,13 @@ import vn.thidua.award.rules.Holder;
 import vn.thidua.eventing.audit.AuditEntry;
 import vn.thidua.eventing.audit.Who;
 import vn.thidua.contracts.award.AwardDecided;
-import vn.thidua.contracts.award.AwardEvent;
+import vn.thidua.contracts.IntegrationEvent;
+import vn.thidua.contracts.award.AwardForwarded;
 import vn.thidua.contracts.award.AwardNominated;
+import vn.thidua.contracts.award.AwardOutcomeRecorded;
+import vn.thidua.contracts.award.AwardRevoked;
+import vn.thidua.contracts.award.NominationAccepted;
+import vn.thidua.contracts.award.NominationReturned;
 import vn.thidua.contracts.award.NomineeKind;
 import vn.thidua.eventing.outbox.OutboxEvent;
 import vn.thidua.eventing.web.DomainException;
@@ -83,6 +91,8 @@ public class Nomination {
     private String nominatedBy;
     private Instant nominatedAt;
     private NominationStatus status;
+    /** The files of the dossier the unit uploaded (their content is in the file store). */
+    private List<DossierFile> dossier = new ArrayList<>();
     /** Each time the office returned the dossier to the unit, with its reasons. */
     private List<ReturnNote> returns = new ArrayList<>();
     /** The council session whose agenda holds (or held) this nomination. */
@@ -90,6 +100,12 @@ public class Nomination {
     /** What the council's vote gave, once its session closed. */
     private CouncilOutcome councilOutcome;
     private Decision decision;
+    /** Who confers the form when the agency only proposes it (khen cao); null when the agency decides. */
+    private String conferredAbove;
+    /** The agencies consulted before forwarding a high honour, and their answers. */
+    private Consultation consultation;
+    /** The high honour forwarded upward, and the superior's answer once recorded. */
+    private Forwarding forwarding;
     /** Set when the decision was revoked; the decision itself stays, as history. */
     private Revocation revocation;
     private List<AuditEntry> auditTrail = new ArrayList<>();
@@ -98,7 +114,7 @@ public class Nomination {
     /** The outbox; written only by eventing's {@code AggregateStore} ($push) and the relay ($pull). */
     private List<OutboxEvent> pendingEvents = new ArrayList<>();
     @Transient
-    private final List<AwardEvent> raised = new ArrayList<>();
+    private final List<IntegrationEvent> raised = new ArrayList<>();
 
     /** For the mapping layer. */
     protected Nomination() {
@@ -191,6 +207,7 @@ public class Nomination {
         nomination.nomineeKey = NomineeKey.of(campaign.id(), participant.unitId(), kind, nomineeName, form.code());
         nomination.form = form.code();
         nomination.formName = form.name();
+        nomination.conferredAbove = form.conferredAbove() ? form.conferredBy() : null;
         nomination.reason = proposal.reason().strip();
         nomination.nominatedBy = who.subject();
         nomination.nominatedAt = at;
@@ -258,6 +275,58 @@ public class Nomination {
         claim = amendedClaim(amendment);
     }
 
+    /** The unit's dossier is open to changes until the office receives it, and again once returned. */
+    private static final Set<NominationStatus> DOSSIER_OPEN = Set.of(NominationStatus.DRAFT,
+            NominationStatus.SUBMITTED, NominationStatus.RETURNED);
+
+    /** Adds an uploaded file to the dossier, while the unit may still change it. */
+    public void attach(DossierFile file, Who who, Instant at) {
+        ensureDossierOpen();
+        dossier = new ArrayList<>(dossier());
+        int before = dossier.size();
+        dossier.add(file);
+        auditTrail.add(AuditEntry.of(who, at, "DOSSIER_FILE_ADDED", "Bổ sung hồ sơ: " + file.item().label() + " (tệp \""
+                + file.fileName() + "\", " + file.size() + " byte, SHA-256 " + file.sha256() + ").")
+                .change(before + " tệp", dossier.size() + " tệp"));
+    }
+
+    /** Removes a file the unit uploaded by mistake, while it may still change the dossier. */
+    public DossierFile detach(String fileId, Who who, Instant at) {
+        DossierFile file = dossierFile(fileId);
+        ensureDossierOpen();
+        dossier = new ArrayList<>(dossier());
+        int before = dossier.size();
+        dossier.remove(file);
+        auditTrail.add(AuditEntry.of(who, at, "DOSSIER_FILE_REMOVED", "Gỡ khỏi hồ sơ: " + file.item().label()
+                + " (tệp \"" + file.fileName() + "\", SHA-256 " + file.sha256() + ").")
+                .change(before + " tệp", dossier.size() + " tệp"));
+        return file;
+    }
+
+    /** Refuses early (before a file is stored) once the office has received or judged the dossier. */
+    public void ensureDossierOpen() {
+        if (!DOSSIER_OPEN.contains(status)) {
+            throw notNow("dossier-closed", "thay đổi hồ sơ (hồ sơ chỉ được bổ sung khi là dự thảo, đã gửi nhưng chưa "
+                    + "được tiếp nhận, hoặc được trả lại để bổ sung)");
+        }
+    }
+
+    /** One file of the dossier (404 when it holds no such file). */
+    public DossierFile dossierFile(String fileId) {
+        return dossier().stream().filter(f -> f.id().equals(fileId)).findFirst().orElseThrow(() ->
+                DomainException.notFound("dossier-file-not-found", "Hồ sơ đề nghị " + id + " không có tệp " + fileId
+                        + "."));
+    }
+
+    /** Refuses (422, one reason per item) a submission whose dossier lacks an item the rules require. */
+    public void ensureDossierHolds(List<DossierItem> required) {
+        List<DossierItem> missing = required.stream().distinct()
+                .filter(item -> dossier().stream().noneMatch(f -> f.item() == item)).toList();
+        if (!missing.isEmpty()) {
+            throw new DossierIncomplete(formName, missing);
+        }
+    }
+
     /** The office of the deciding agency acknowledges receipt of the dossier (tiếp nhận hồ sơ). */
     public void receive(Who who, Instant at) {
         if (status != NominationStatus.SUBMITTED) {
@@ -286,6 +355,8 @@ public class Nomination {
         returns.add(new ReturnNote(given, who.subject(), at));
         transition(NominationStatus.RETURNED, who, at, "RETURNED", "Trả lại hồ sơ để bổ sung: "
                 + String.join("; ", given) + ".");
+        raised.add(new NominationReturned(id, campaignId, nomineeKind, unitId, nomineeName, form, formName, given,
+                who.subject(), at));
     }
 
     /** Appraisal: eligible and within quota by the rules that judged it again ({@code ruleSetId}). */
@@ -294,6 +365,8 @@ public class Nomination {
         this.ruleSetId = ruleSetId;
         transition(NominationStatus.ACCEPTED, who, at, "ACCEPTED", "Thẩm định: hồ sơ đủ điều kiện, đạt tiêu chuẩn "
                 + "và trong chỉ tiêu " + formName + "; trình Hội đồng Thi đua – Khen thưởng.");
+        raised.add(new NominationAccepted(id, campaignId, nomineeKind, unitId, nomineeName, form, formName, ruleSetId,
+                who.subject(), at));
     }
 
     /** Refuses early when the nomination cannot go on a council agenda. */
@@ -366,6 +439,10 @@ public class Nomination {
             throw DomainException.conflict("already-decided", "Đề nghị " + id + " đã có quyết định khen thưởng số "
                     + decision.number() + "; không thể quyết định lần nữa.");
         }
+        if (conferredAbove != null) {
+            throw DomainException.conflict("conferred-above", formName + " do " + conferredAbove + " quyết định; cơ "
+                    + "quan chỉ trình đề nghị lên cấp trên (đề nghị " + id + "), không tự ra quyết định.");
+        }
         if (councilRequired && status != NominationStatus.COUNCIL_APPROVED) {
             throw DomainException.conflict("council-required", formName + " phải được Hội đồng Thi đua – Khen thưởng "
                     + "thông qua trước khi ra quyết định; đề nghị " + id + " đang ở trạng thái \"" + status.label()
@@ -416,6 +493,164 @@ public class Nomination {
                 decision.number(), date, decision.signerName(), decision.signerTitle(), at));
     }
 
+    /**
+     * Decides this nomination as one recipient of a decision commending several (quyết định khen thưởng
+     * cho nhiều tập thể, cá nhân): the batch's number, date and signer, this recipient's reward. The
+     * batch is signed as a whole, so nothing is signed here. False when this batch already decided it
+     * (carrying a batch again is safe).
+     */
+    public boolean decideInBatch(String batchId, DecisionNumber number, LocalDate date, String signerName,
+            String signerTitle, boolean councilRequired, Reward reward, Who who, Instant at) {
+        if (decision != null && batchId.equals(decision.batchId())) {
+            return false;
+        }
+        ensureDecidable(councilRequired);
+        NominationStatus before = status;
+        decision = new Decision(number.toString(), date, signerName.strip(), signerTitle.strip(), who.subject(), at,
+                reward, null, batchId);
+        status = NominationStatus.DECIDED;
+        auditTrail.add(AuditEntry.of(who, at, "DECIDED", "Quyết định khen thưởng số " + decision.number() + " ngày "
+                + DAY.format(date) + " (khen thưởng nhiều tập thể, cá nhân, " + batchId + "): " + formName + " cho "
+                + nomineeLabel() + rewardText() + "; " + decision.signerTitle() + " " + decision.signerName() + " ký.")
+                .change(before.label(), status.label()));
+        raised.add(new AwardDecided(id, campaignId, nomineeKind, unitId, nomineeName, form, formName,
+                decision.number(), date, decision.signerName(), decision.signerTitle(), at));
+        return true;
+    }
+
+    /**
+     * Asks other agencies for their opinion before forwarding (lấy ý kiến hiệp y), answers due by
+     * {@code dueDate}: once the council approved (or appraisal accepted, where no council is required).
+     */
+    public void requestConsultation(List<Consultation.ConsultedAgency> agencies, LocalDate dueDate,
+            boolean councilRequired, LocalDate today, Who who, Instant at) {
+        ensureForwardable(councilRequired);
+        if (agencies.isEmpty()) {
+            throw DomainException.rejected("consultation-agencies-required", "Cần nêu các cơ quan được lấy ý kiến hiệp y.");
+        }
+        if (dueDate == null || !dueDate.isAfter(today)) {
+            throw DomainException.rejected("consultation-due-date-invalid", "Hạn trả lời ý kiến hiệp y phải sau ngày "
+                    + DAY.format(today) + ".");
+        }
+        NominationStatus before = status;
+        consultation = new Consultation(agencies, dueDate, who.subject(), at);
+        status = NominationStatus.CONSULTING;
+        auditTrail.add(AuditEntry.of(who, at, "CONSULTATION_REQUESTED", "Lấy ý kiến hiệp y của "
+                + String.join(", ", agencies.stream().map(Consultation.ConsultedAgency::name).toList())
+                + " về đề nghị " + formName + " cho " + nomineeLabel() + ", hạn trả lời ngày " + DAY.format(dueDate)
+                + ".").change(before.label(), status.label()));
+    }
+
+    /** A consulted agency answers, once, while the consultation is open. */
+    public void answerConsultation(String agencyCode, Consultation.Opinion answer, String comment, Who who,
+            Instant at) {
+        if (status != NominationStatus.CONSULTING) {
+            throw notNow("not-consulting", "ghi nhận ý kiến hiệp y");
+        }
+        List<Consultation.ConsultedAgency> agencies = new ArrayList<>(consultation.agencies());
+        int index = -1;
+        for (int i = 0; i < agencies.size(); i++) {
+            if (agencies.get(i).code().equals(agencyCode)) {
+                index = i;
+            }
+        }
+        if (index < 0) {
+            throw DomainException.notFound("not-consulted", "Cơ quan " + agencyCode
+                    + " không được lấy ý kiến hiệp y về đề nghị " + id + ".");
+        }
+        Consultation.ConsultedAgency asked = agencies.get(index);
+        if (asked.answered()) {
+            throw DomainException.conflict("already-answered", asked.name() + " đã trả lời ý kiến hiệp y về đề nghị "
+                    + id + ".");
+        }
+        String note = comment == null || comment.isBlank() ? null : comment.strip();
+        agencies.set(index, new Consultation.ConsultedAgency(asked.code(), asked.name(), answer, note, who.subject(), at));
+        consultation = new Consultation(agencies, consultation.dueDate(), consultation.requestedBy(),
+                consultation.requestedAt());
+        auditTrail.add(AuditEntry.of(who, at, "CONSULTATION_ANSWERED", asked.name() + " trả lời hiệp y: "
+                + answer.label() + (note == null ? "" : " (" + note + ")") + ".").change("Chưa trả lời", answer.label()));
+    }
+
+    /**
+     * Forwards the high honour to whoever confers it: once the council approved it (or appraisal
+     * accepted it, where no council is required); where the rules require consultation, once every
+     * consulted agency answered or the due date passed.
+     */
+    public void forward(String to, boolean councilRequired, boolean consultationRequired, LocalDate today, Who who,
+            Instant at) {
+        if (status == NominationStatus.CONSULTING) {
+            if (!consultation.allAnswered() && !today.isAfter(consultation.dueDate())) {
+                throw DomainException.conflict("consultation-pending", "Đang chờ ý kiến hiệp y của " + String.join(", ",
+                        consultation.agencies().stream().filter(a -> !a.answered())
+                                .map(Consultation.ConsultedAgency::name).toList()) + " (hạn trả lời ngày "
+                        + DAY.format(consultation.dueDate()) + ").");
+            }
+        } else {
+            ensureForwardable(councilRequired);
+            if (consultationRequired) {
+                throw DomainException.conflict("consultation-required", formName + " cần lấy ý kiến hiệp y của các cơ "
+                        + "quan liên quan trước khi trình cấp trên.");
+            }
+        }
+        NominationStatus before = status;
+        String recipient = to == null || to.isBlank() ? conferredAbove : to.strip();
+        forwarding = new Forwarding(recipient, who.subject(), at, null);
+        status = NominationStatus.FORWARDED;
+        auditTrail.add(AuditEntry.of(who, at, "FORWARDED", "Trình " + recipient + " đề nghị " + formName + " cho "
+                + nomineeLabel() + (consultation == null ? "" : "; ý kiến hiệp y: " + consultationSummary()) + ".")
+                .change(before.label(), status.label()));
+        raised.add(new AwardForwarded(id, campaignId, nomineeKind, unitId, nomineeName, form, formName, recipient,
+                consultation == null ? List.of() : consultation.agencies().stream().map(a -> new AwardForwarded.Consulted(
+                        a.code(), a.name(), a.answered() ? a.answer().name() : "NONE", a.comment())).toList(),
+                who.subject(), at));
+    }
+
+    private String consultationSummary() {
+        return String.join("; ", consultation.agencies().stream().map(a -> a.name() + " "
+                + (a.answered() ? a.answer().label().toLowerCase(java.util.Locale.ROOT) : "chưa trả lời")).toList());
+    }
+
+    /** The superior's answer: granted with its decision's number and date, or not granted with the reason. */
+    public void recordOutcome(Forwarding.Outcome outcome, Who who, Instant at) {
+        if (status != NominationStatus.FORWARDED) {
+            throw notNow("not-forwarded", "ghi nhận kết quả khen thưởng của cấp trên");
+        }
+        if (outcome.granted() && (outcome.decisionNumber() == null || outcome.decisionNumber().isBlank()
+                || outcome.decisionDate() == null)) {
+            throw DomainException.rejected("superior-decision-required", "Cần ghi số và ngày quyết định khen thưởng của "
+                    + forwarding.to() + ".");
+        }
+        if (!outcome.granted() && (outcome.reason() == null || outcome.reason().isBlank())) {
+            throw DomainException.rejected("outcome-reason-required", "Cần ghi lý do " + forwarding.to()
+                    + " không khen thưởng.");
+        }
+        NominationStatus before = status;
+        forwarding = forwarding.answered(outcome);
+        status = outcome.granted() ? NominationStatus.GRANTED : NominationStatus.NOT_GRANTED;
+        auditTrail.add(AuditEntry.of(who, at, outcome.granted() ? "GRANTED" : "NOT_GRANTED", outcome.granted()
+                ? forwarding.to() + " quyết định tặng " + formName + " cho " + nomineeLabel() + " (Quyết định số "
+                        + outcome.decisionNumber().strip() + " ngày " + DAY.format(outcome.decisionDate()) + ")."
+                : forwarding.to() + " không khen thưởng " + formName + " cho " + nomineeLabel() + ". Lý do: "
+                        + outcome.reason().strip() + ".").change(before.label(), status.label()));
+        raised.add(new AwardOutcomeRecorded(id, campaignId, nomineeKind, unitId, nomineeName, form, formName,
+                outcome.granted(), forwarding.to(), outcome.granted() ? outcome.decisionNumber().strip() : null,
+                outcome.granted() ? outcome.decisionDate() : null, outcome.granted() ? null : outcome.reason().strip(),
+                who.subject(), at));
+    }
+
+    /** Refuses early unless this is a high honour the council approved (or appraisal accepted, without a council). */
+    public void ensureForwardable(boolean councilRequired) {
+        if (conferredAbove == null) {
+            throw DomainException.conflict("not-conferred-above", formName + " do cơ quan tự quyết định; không trình "
+                    + "cấp trên.");
+        }
+        NominationStatus ready = councilRequired ? NominationStatus.COUNCIL_APPROVED : NominationStatus.ACCEPTED;
+        if (status != ready) {
+            throw DomainException.conflict("not-forwardable", "Đề nghị " + id + " đang ở trạng thái \"" + status.label()
+                    + "\"; chỉ trình cấp trên khi \"" + ready.label() + "\".");
+        }
+    }
+
     private String rewardText() {
         return decision.reward() == null || !decision.reward().isCash() ? ""
                 : ", tiền thưởng " + Money.format(decision.reward().amount()) + " đồng";
@@ -433,6 +668,10 @@ public class Nomination {
     public void ensureSignable() {
         if (decision == null || status != NominationStatus.DECIDED) {
             throw notNow("not-signable", "ký số quyết định khen thưởng");
+        }
+        if (decision.inBatch()) {
+            throw DomainException.conflict("decision-in-batch", "Quyết định khen thưởng số " + decision.number()
+                    + " khen thưởng nhiều tập thể, cá nhân; ký số quyết định đó (" + decision.batchId() + ").");
         }
         if (decision.signature() != null) {
             throw DomainException.conflict("decision-already-signed", "Quyết định khen thưởng số "
@@ -462,11 +701,13 @@ public class Nomination {
                 + (revocation.recoveryAmount() > 0 ? ". Thu hồi tiền thưởng " + Money.format(revocation.recoveryAmount())
                         + " đồng." : "."))
                 .change(before.label(), status.label()));
+        raised.add(new AwardRevoked(id, campaignId, nomineeKind, unitId, nomineeName, form, formName,
+                decision.number(), decision.date(), revocation.reason(), revocation.recoveryAmount(), date, at));
     }
 
     /** The events raised since the last call, for the outbox. */
-    public List<AwardEvent> takeRaisedEvents() {
-        List<AwardEvent> events = List.copyOf(raised);
+    public List<IntegrationEvent> takeRaisedEvents() {
+        List<IntegrationEvent> events = List.copyOf(raised);
         raised.clear();
         return events;
     }
@@ -561,6 +802,10 @@ public class Nomination {
         return status;
     }
 
+    public List<DossierFile> dossier() {
+        return dossier == null ? List.of() : List.copyOf(dossier);
+    }
+
     public List<ReturnNote> returns() {
         return returns == null ? List.of() : List.copyOf(returns);
     }
@@ -580,6 +825,18 @@ public class Nomination {
 
     public Decision decision() {
         return decision;
+    }
+
+    public String conferredAbove() {
+        return conferredAbove;
+    }
+
+    public Consultation consultation() {
+        return consultation;
+    }
+
+    public Forwarding forwarding() {
+        return forwarding;
     }
 
     public Revocation revocation() {

@@ -15,7 +15,7 @@ import vn.thidua.eventing.security.Role;
  * council their department's once submitted; a unit officer their own unit's. Everyone else
  * (anonymous callers, viewers) reads only what is published: decided nominations, without the dossier.
  */
-final class NominationAccess {
+public final class NominationAccess {
 
     private NominationAccess() {
     }
@@ -46,7 +46,7 @@ final class NominationAccess {
     }
 
     /** Whether the actor may read this nomination's whole dossier (reason, grounds, evidence, audit trail). */
-    static boolean readsDossier(Actor actor, Nomination nomination) {
+    public static boolean readsDossier(Actor actor, Nomination nomination) {
         if (readsAll(actor)) {
             return true;
         }

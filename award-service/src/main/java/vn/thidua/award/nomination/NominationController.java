@@ -26,6 +26,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
+import vn.thidua.award.dossier.DossierIncomplete;
 import vn.thidua.award.rules.Claim;
 import vn.thidua.award.rules.Innovation;
 import vn.thidua.award.rules.InnovationScope;
@@ -201,6 +202,17 @@ class NominationController {
         return problem;
     }
 
+    /** Every missing dossier item goes with the problem, so the unit uploads all of them at once. */
+    @ExceptionHandler(DossierIncomplete.class)
+    ProblemDetail dossierIncomplete(DossierIncomplete e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(e.status(), e.getMessage());
+        problem.setType(URI.create("https://thidua.vn/problems/" + e.code()));
+        problem.setTitle(e.status().getReasonPhrase());
+        problem.setProperty("code", e.code());
+        problem.setProperty("errors", e.missing());
+        return problem;
+    }
+
     @PostMapping("/{id}/decide")
     @Operation(summary = "Decides the commendation (quyết định khen thưởng), numbered n/QĐ-<agency> per calendar year: "
             + "once the council approved it where the rule set requires the council (409 council-required), else once "
@@ -209,6 +221,66 @@ class NominationController {
         Nomination nomination = nominations.decide(id, new NominationService.DecideCommand(request.signerName(),
                 request.signerTitle(), request.decisionDate()), actor.actor(), actor.who());
         return NominationView.of(nomination, null);
+    }
+
+    /** The agencies to consult (code and name) and the date they answer by. */
+    record ConsultationRequest(
+            @NotEmpty(message = REQUIRED) @Size(max = 30) List<@Valid AgencyRequest> agencies,
+            @NotNull(message = REQUIRED) LocalDate dueDate) {
+    }
+
+    record AgencyRequest(@NotBlank(message = REQUIRED) @Size(max = 50) String code,
+            @NotBlank(message = REQUIRED) @Size(max = 300) String name) {
+    }
+
+    /** A consulted agency's answer: AGREE or DISAGREE, with a comment. */
+    record AnswerRequest(@NotNull(message = REQUIRED) Consultation.Opinion answer, @Size(max = 2000) String comment) {
+    }
+
+    /** To whom (by default whoever confers the form, e.g. "Thủ tướng Chính phủ"). */
+    record ForwardRequest(@Size(max = 300) String to) {
+    }
+
+    /** The superior's answer: granted with its decision's number and date, or not with the reason. */
+    record OutcomeRequest(@NotNull(message = REQUIRED) Boolean granted, @Size(max = 100) String decisionNumber,
+            LocalDate decisionDate, @Size(max = 2000) String reason) {
+    }
+
+    @PostMapping("/{id}/consultations")
+    @Operation(summary = "High honours (khen cao): consults other agencies before forwarding (hiệp y) "
+            + "{agencies:[{code,name}], dueDate}; once the council approved it. OFFICE of the issuing agency, ADMIN")
+    NominationView consult(@PathVariable String id, @Valid @RequestBody ConsultationRequest request) {
+        return NominationView.of(nominations.requestConsultation(id, request.agencies().stream()
+                .map(a -> new NominationService.ConsultedAgency(a.code(), a.name())).toList(), request.dueDate(),
+                actor.actor(), actor.who()), null);
+    }
+
+    @PostMapping("/{id}/consultations/{agency}")
+    @Operation(summary = "A consulted agency answers {answer: AGREE|DISAGREE, comment}, once. OFFICE or LEADER of that "
+            + "agency, ADMIN")
+    NominationView answer(@PathVariable String id, @PathVariable String agency,
+            @Valid @RequestBody AnswerRequest request) {
+        return NominationView.of(nominations.answerConsultation(id, agency, request.answer(), request.comment(),
+                actor.actor(), actor.who()), null);
+    }
+
+    @PostMapping("/{id}/forward")
+    @Operation(summary = "Forwards a high honour with its dossier to whoever confers it (→ AwardForwarded): after the "
+            + "council, and after every consulted agency answered or the due date passed (409 consultation-pending, "
+            + "consultation-required). OFFICE or LEADER of the issuing agency, ADMIN")
+    NominationView forward(@PathVariable String id, @Valid @RequestBody(required = false) ForwardRequest request) {
+        return NominationView.of(nominations.forward(id, request == null ? null : request.to(), actor.actor(),
+                actor.who()), null);
+    }
+
+    @PostMapping("/{id}/outcome")
+    @Operation(summary = "Records the superior's answer (→ AwardOutcomeRecorded): granted with its decision number and "
+            + "date (enters the achievement history), or not granted with the reason. OFFICE of the issuing agency, "
+            + "ADMIN")
+    NominationView outcome(@PathVariable String id, @Valid @RequestBody OutcomeRequest request) {
+        return NominationView.of(nominations.recordOutcome(id, new Forwarding.Outcome(request.granted(),
+                request.decisionNumber(), request.decisionDate(), request.reason(), null, null), actor.actor(),
+                actor.who()), null);
     }
 
     /** Why the decision is revoked, e.g. the achievement was declared falsely. */

@@ -27,8 +27,7 @@ import vn.thidua.award.evidence.SubmittedReport;
 import vn.thidua.award.history.AchievementHistory;
 import vn.thidua.award.decision.DecisionSigner;
 import vn.thidua.award.reward.Reward;
-import vn.thidua.award.reward.RewardCalculator;
-import vn.thidua.award.reward.RewardProperties;
+import vn.thidua.award.reward.RewardTables;
 import vn.thidua.award.rules.Claim;
 import vn.thidua.award.rules.FormRule;
 import vn.thidua.award.rules.Eligibility;
@@ -36,6 +35,7 @@ import vn.thidua.award.rules.RuleSet;
 import vn.thidua.award.rules.RuleSets;
 import vn.thidua.award.rules.Standing;
 import vn.thidua.contracts.award.AwardDecided;
+import vn.thidua.contracts.award.AwardOutcomeRecorded;
 import vn.thidua.contracts.award.NomineeKind;
 import vn.thidua.eventing.audit.Who;
 import vn.thidua.eventing.metrics.BusinessCounters;
@@ -73,7 +73,7 @@ public class NominationService {
     private final Clock clock;
     private final ZoneId zone;
     private final String province;
-    private final RewardCalculator rewards;
+    private final RewardTables rewards;
     private final DecisionSigner decisionSigner;
     private final BusinessCounters businessCounters;
 
@@ -82,9 +82,9 @@ public class NominationService {
             Sequences counters, AggregateStore store, EventOutbox outbox, MongoTemplate mongo, RuleSets ruleSets,
             NominationStandings standings, AchievementHistory history, QuotaSlots quotaSlots, Clock clock,
             @Value("${thidua.award.time-zone:Asia/Ho_Chi_Minh}") ZoneId zone,
-            @Value("${thidua.award.province:*}") String province, RewardProperties rewardProperties,
+            @Value("${thidua.award.province:*}") String province, RewardTables rewardTables,
             DecisionSigner decisionSigner, BusinessCounters businessCounters) {
-        this.rewards = rewardProperties.calculator();
+        this.rewards = rewardTables;
         this.decisionSigner = decisionSigner;
         this.businessCounters = businessCounters;
         this.ruleSets = ruleSets;
@@ -140,6 +140,8 @@ public class NominationService {
             return draft;
         }
         Nomination nomination = Nomination.submit(id, campaign, proposal, form, unitAgency, who, clock.instant());
+        // Submitted at once, with no file uploaded yet: a form whose rules require a dossier is drafted first.
+        nomination.ensureDossierHolds(rules.dossierOf(form.code()));
         judge(nomination, form, rules, standings);
         nomination.judgedBy(rules.id());
         insert(nomination, form);
@@ -197,6 +199,7 @@ public class NominationService {
         CommendationForm form = catalogue.require(nomination.form());
         RuleSet rules = rulesOf(nomination);
         Claim claim = nomination.amendedClaim(amendment);
+        nomination.ensureDossierHolds(rules.dossierOf(form.code()));
         standings.ensureNotCommendedTwice(nomination, form);
         Standing others = standings.excluding(nomination.id());
         eligibility.check(rules, caseOf(nomination, claim), others);
@@ -373,7 +376,7 @@ public class NominationService {
         nomination.ensureDecidable(councilRequired);
         CampaignCopy.IssuingAgency agency = issuerOf(nomination);
         LocalDate date = decisionDate(command.decisionDate(), clock, zone);
-        Reward reward = rewards.reward(multipleOf(nomination, rules), date);
+        Reward reward = rewards.calculator().reward(multipleOf(nomination, rules), date);
         long sequence = counters.next(DecisionNumber.counterName(agency.code(), date.getYear()));
         Instant now = clock.instant();
         // A leader deciding signs at once: the decision is rendered and signed before it is stored.
@@ -384,6 +387,138 @@ public class NominationService {
         store.update(nomination, outboxEntries(nomination));
         businessCounters.count("decisions");
         return nomination;
+    }
+
+    /** What one decision commending several recipients says of each: its batch, number, date and signer. */
+    public record BatchTerms(String batchId, DecisionNumber number, LocalDate date, String signerName,
+            String signerTitle) {
+    }
+
+    /**
+     * A nomination a decision commending several may include, checked as for a single decision (403
+     * when the actor does not manage its deciding agency; 409 when it cannot be decided) before the
+     * batch takes its number.
+     */
+    public Nomination decidableInBatch(String id, Actor actor) {
+        Nomination nomination = get(id);
+        if (!actor.managesAgency(nomination.issuingAgency())) {
+            throw DomainException.forbidden("Chỉ Văn phòng hoặc lãnh đạo cơ quan phát động phong trào ("
+                    + nomination.issuingAgency() + ") được ra quyết định khen thưởng cho đề nghị " + id + ".");
+        }
+        nomination.ensureDecidable(needsCouncil(nomination));
+        return nomination;
+    }
+
+    /**
+     * Carries a batch decision to one of its nominations, with the reward computed for the decision
+     * date: one version-guarded write with its {@code AwardDecided}. A concurrent change (e.g. the
+     * office receiving the dossier meanwhile) is retried once on the fresh state; carrying twice is a no-op.
+     */
+    public Nomination carryBatch(String id, BatchTerms terms, Who who) {
+        for (int attempt = 1; ; attempt++) {
+            Nomination nomination = get(id);
+            RuleSet rules = rulesOf(nomination);
+            Reward reward = rewards.calculator().reward(multipleOf(nomination, rules), terms.date());
+            try {
+                if (nomination.decideInBatch(terms.batchId(), terms.number(), terms.date(), terms.signerName(),
+                        terms.signerTitle(), rules.needsCouncil(nomination.form()), reward, who, clock.instant())) {
+                    store.update(nomination, outboxEntries(nomination));
+                    businessCounters.count("decisions");
+                }
+                return nomination;
+            } catch (DomainException changed) {
+                if (attempt > 1 || !"concurrent-modification".equals(changed.code())) {
+                    throw changed;
+                }
+            }
+        }
+    }
+
+    /** The nominations a batch decision carried, in the order it lists them. */
+    public List<Nomination> ofBatch(List<String> ids) {
+        return ids.stream().map(this::get).toList();
+    }
+
+    /** One agency to consult: its code and name. */
+    public record ConsultedAgency(String code, String name) {
+    }
+
+    /**
+     * Consults other agencies before forwarding a high honour (hiệp y): the office of the issuing
+     * agency, or an administrator, once the council approved it.
+     */
+    public Nomination requestConsultation(String id, List<ConsultedAgency> agencies, LocalDate dueDate, Actor actor,
+            Who who) {
+        Nomination nomination = get(id);
+        authoriseAppraisal(nomination, actor, "lấy ý kiến hiệp y về");
+        List<Consultation.ConsultedAgency> asked = agencies.stream().filter(a -> !a.code().equals(
+                nomination.issuingAgency())).map(a -> new Consultation.ConsultedAgency(a.code().strip(),
+                        a.name().strip(), null, null, null, null)).distinct().toList();
+        nomination.requestConsultation(asked, dueDate, needsCouncil(nomination), LocalDate.now(clock.withZone(zone)),
+                who, clock.instant());
+        store.update(nomination, outboxEntries(nomination));
+        return nomination;
+    }
+
+    /** A consulted agency answers: its office or leaders, or an administrator naming the agency. */
+    public Nomination answerConsultation(String id, String agency, Consultation.Opinion answer, String comment,
+            Actor actor, Who who) {
+        Nomination nomination = get(id);
+        if (!actor.managesAgency(agency)) {
+            throw DomainException.forbidden("Chỉ Văn phòng hoặc lãnh đạo " + agency + " được trả lời ý kiến hiệp y của "
+                    + "cơ quan mình.");
+        }
+        nomination.answerConsultation(agency, answer, comment, who, clock.instant());
+        store.update(nomination, outboxEntries(nomination));
+        return nomination;
+    }
+
+    /**
+     * Forwards a high honour to whoever confers it, with its dossier (→ {@code AwardForwarded}):
+     * office or leaders of the issuing agency, administrators.
+     */
+    public Nomination forward(String id, String to, Actor actor, Who who) {
+        Nomination nomination = get(id);
+        if (!actor.managesAgency(nomination.issuingAgency())) {
+            throw DomainException.forbidden("Chỉ Văn phòng hoặc lãnh đạo cơ quan xét khen thưởng ("
+                    + nomination.issuingAgency() + ") được trình cấp trên đề nghị " + id + ".");
+        }
+        RuleSet rules = rulesOf(nomination);
+        nomination.forward(to, rules.needsCouncil(nomination.form()), rules.needsConsultation(nomination.form()),
+                LocalDate.now(clock.withZone(zone)), who, clock.instant());
+        store.update(nomination, outboxEntries(nomination));
+        return nomination;
+    }
+
+    /**
+     * Records the superior's answer (→ {@code AwardOutcomeRecorded}; granted ones enter the
+     * achievement history from that event); a refusal gives the quota place back. The office of the
+     * issuing agency, administrators.
+     */
+    public Nomination recordOutcome(String id, Forwarding.Outcome outcome, Actor actor, Who who) {
+        Nomination nomination = get(id);
+        authoriseAppraisal(nomination, actor, "ghi nhận kết quả khen thưởng của cấp trên cho");
+        Instant now = clock.instant();
+        nomination.recordOutcome(new Forwarding.Outcome(outcome.granted(), outcome.decisionNumber(),
+                outcome.decisionDate(), outcome.reason(), who.subject(), now), who, now);
+        store.update(nomination, outboxEntries(nomination));
+        if (nomination.status() == NominationStatus.NOT_GRANTED) {
+            quotaSlots.release(nomination);
+        }
+        return nomination;
+    }
+
+    /** Enters a high honour the superior granted in the achievement history, from its event (idempotent). */
+    public void recordGrantedInHistory(AwardOutcomeRecorded recorded) {
+        if (!recorded.granted()) {
+            return;
+        }
+        Nomination nomination = get(recorded.nominationId());
+        int year = nomination.year() != null ? nomination.year() : recorded.decisionDate().getYear();
+        history.recordDecided(new AchievementHistory.Decided(nomination.holder(), nomination.unitName(),
+                nomination.nomineeKind() == NomineeKind.INDIVIDUAL ? nomination.nomineeName() : null,
+                nomination.unitAgency(), year, nomination.form(), recorded.decisionNumber(), recorded.decisionDate(),
+                nomination.id()), recorded.recordedBy());
     }
 
     /** The form's reward multiple for the kind of holder, by the rules that judged the nomination. */

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import vn.thidua.award.dossier.DossierFile;
 import vn.thidua.award.evidence.SubmittedReport;
 import vn.thidua.award.reward.Reward;
 import vn.thidua.award.rules.Innovation;
@@ -46,6 +47,10 @@ public record NominationView(
         DecisionSignature signature,
         Revocation revocation,
         List<ReturnNote> returns,
+        List<DossierFile> dossier,
+        String conferredAbove,
+        Consultation consultation,
+        Forwarding forwarding,
         String councilSessionId,
         CouncilOutcome councilOutcome,
         List<AuditEntry> auditTrail,
@@ -61,7 +66,7 @@ public record NominationView(
                 n.ruleSetId(), n.nominatedBy(), n.nominatedAt(), n.status(), n.status().label(),
                 d == null ? null : d.number(), d == null ? null : d.date(), d == null ? null : d.signerName(),
                 d == null ? null : d.signerTitle(), d == null ? null : d.decidedAt(),
-                d == null ? null : d.reward(), d == null ? null : d.signature(), n.revocation(), n.returns(), n.councilSessionId(), n.councilOutcome(),
+                d == null ? null : d.reward(), d == null ? null : d.signature(), n.revocation(), n.returns(), n.dossier(), n.conferredAbove(), n.consultation(), n.forwarding(), n.councilSessionId(), n.councilOutcome(),
                 n.auditTrail(), evidence,
                 n.version());
     }

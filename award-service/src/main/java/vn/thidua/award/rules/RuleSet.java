@@ -13,6 +13,7 @@ import java.util.function.Predicate;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
+import vn.thidua.award.dossier.DossierItem;
 import vn.thidua.eventing.audit.AuditEntry;
 import vn.thidua.eventing.audit.Who;
 import vn.thidua.eventing.web.DomainException;
@@ -77,6 +78,16 @@ public record RuleSet(
     /** Whether deciding the form needs the council's approval first, by this version. */
     public boolean needsCouncil(String formCode) {
         return rule(formCode).map(FormRule::needsCouncil).orElse(false);
+    }
+
+    /** Whether forwarding the form upward waits for the agencies consulted (hiệp y), by this version. */
+    public boolean needsConsultation(String formCode) {
+        return rule(formCode).map(FormRule::consultationRequired).orElse(false);
+    }
+
+    /** The dossier items the form needs before submission, none when this version states none. */
+    public List<DossierItem> dossierOf(String formCode) {
+        return rule(formCode).map(FormRule::dossier).orElse(List.of());
     }
 
     /** The criteria of the form, none when this version states none. */

@@ -30,7 +30,18 @@ class CommendationCatalogueTest {
                         tuple("CHIEN_SI_THI_DUA_CAP_TINH", "Chiến sĩ thi đua cấp tỉnh", individual()),
                         tuple("TAP_THE_LAO_DONG_TIEN_TIEN", "Tập thể lao động tiên tiến", collective()),
                         tuple("TAP_THE_LAO_DONG_XUAT_SAC", "Tập thể lao động xuất sắc", collective()),
-                        tuple("CO_THI_DUA", "Cờ thi đua", collective()));
+                        tuple("CO_THI_DUA", "Cờ thi đua", collective()),
+                        tuple("BANG_KHEN_THU_TUONG", "Bằng khen của Thủ tướng Chính phủ", both()),
+                        tuple("CHIEN_SI_THI_DUA_TOAN_QUOC", "Chiến sĩ thi đua toàn quốc", individual()),
+                        tuple("CO_THI_DUA_CHINH_PHU", "Cờ thi đua của Chính phủ", collective()),
+                        tuple("HUAN_CHUONG_LAO_DONG_HANG_BA", "Huân chương Lao động hạng Ba", both()));
+        // High honours: the agency only proposes them; a superior confers them.
+        assertThat(catalogue.forms()).filteredOn(CommendationForm::conferredAbove)
+                .extracting(CommendationForm::code, CommendationForm::conferredBy).containsExactly(
+                        tuple("BANG_KHEN_THU_TUONG", "Thủ tướng Chính phủ"),
+                        tuple("CHIEN_SI_THI_DUA_TOAN_QUOC", "Thủ tướng Chính phủ"),
+                        tuple("CO_THI_DUA_CHINH_PHU", "Thủ tướng Chính phủ"),
+                        tuple("HUAN_CHUONG_LAO_DONG_HANG_BA", "Chủ tịch nước"));
         assertThat(catalogue.legalBasis()).contains("98/2023/NĐ-CP");
     }
 

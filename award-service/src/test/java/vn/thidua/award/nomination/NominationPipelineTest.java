@@ -15,6 +15,8 @@ import org.junit.jupiter.api.Test;
 
 import vn.thidua.award.rules.Claim;
 import vn.thidua.contracts.award.AwardNominated;
+import vn.thidua.contracts.award.NominationAccepted;
+import vn.thidua.contracts.award.NominationReturned;
 import vn.thidua.contracts.award.NomineeKind;
 import vn.thidua.eventing.audit.AuditEntry;
 import vn.thidua.eventing.audit.Who;
@@ -46,6 +48,7 @@ class NominationPipelineTest {
     static Nomination onAgenda() {
         Nomination nomination = received();
         nomination.accept("*@2024-01-01", SECRETARY, AT);
+        nomination.takeRaisedEvents();
         nomination.putOnAgenda("hd-0001", "phiên họp Hội đồng lúc 08:00 ngày 20/12/2026", SECRETARY, AT);
         return nomination;
     }
@@ -100,6 +103,13 @@ class NominationPipelineTest {
         });
         assertThat(nomination.auditTrail()).last().satisfies(entry -> assertThat(entry.detail())
                 .isEqualTo("Trả lại hồ sơ để bổ sung: Thiếu biên bản họp bình xét của đơn vị; Báo cáo thành tích chưa ký."));
+        assertThat(nomination.takeRaisedEvents()).singleElement().isInstanceOfSatisfying(NominationReturned.class,
+                event -> {
+                    assertThat(event.reasons()).containsExactly("Thiếu biên bản họp bình xét của đơn vị",
+                            "Báo cáo thành tích chưa ký");
+                    assertThat(event.returnedBy()).isEqualTo("office");
+                    assertThat(event.aggregateId()).isEqualTo(nomination.campaignId());
+                });
         assertRefused(() -> nomination.accept("*@2024-01-01", SECRETARY, AT), 409, "not-appraisable");
 
         nomination.submit(new Nomination.Amendment(null, new Claim(null, true, null, null)), UNIT, AT);
@@ -107,7 +117,7 @@ class NominationPipelineTest {
         assertThat(nomination.status()).isEqualTo(NominationStatus.SUBMITTED);
         assertThat(nomination.claim().excellentDuty()).isTrue();
         assertThat(nomination.claim().year()).isEqualTo(nomination.year());
-        assertThat(nomination.takeRaisedEvents()).isEmpty();
+        assertThat(nomination.takeRaisedEvents()).as("a resubmission is not a new nomination").isEmpty();
         assertThat(nomination.auditTrail()).last().extracting(AuditEntry::action).isEqualTo("RESUBMITTED");
     }
 
@@ -128,6 +138,21 @@ class NominationPipelineTest {
         assertThat(nomination.councilOutcome()).isEqualTo(approved);
         assertThat(nomination.auditTrail()).extracting(AuditEntry::action).containsExactly("DRAFTED", "SUBMITTED",
                 "RECEIVED", "ACCEPTED", "ON_AGENDA", "COUNCIL_APPROVED");
+        assertThat(nomination.takeRaisedEvents()).as("the session announces the results, not each nomination").isEmpty();
+    }
+
+    @Test
+    void acceptanceAnnouncesTheNominationGoesToTheCouncil() {
+        Nomination nomination = received();
+        nomination.accept("*@2024-01-01", SECRETARY, AT);
+
+        assertThat(nomination.takeRaisedEvents()).singleElement().isInstanceOfSatisfying(NominationAccepted.class,
+                event -> {
+                    assertThat(event.nominationId()).isEqualTo("nom-0100");
+                    assertThat(event.ruleSetId()).isEqualTo("*@2024-01-01");
+                    assertThat(event.acceptedBy()).isEqualTo("office");
+                    assertThat(event.acceptedAt()).isEqualTo(AT);
+                });
     }
 
     @Test

@@ -13,6 +13,8 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
+import vn.thidua.award.dossier.DossierItem;
+
 import vn.thidua.contracts.award.NomineeKind;
 import vn.thidua.eventing.audit.Who;
 import vn.thidua.eventing.web.DomainException;
@@ -23,7 +25,8 @@ class RuleSetVersionTest {
     static final RuleSet SEEDED = EligibilityTest.SEEDED;
     static final Set<String> CATALOGUE = Set.of("LAO_DONG_TIEN_TIEN", "CHIEN_SI_THI_DUA_CO_SO",
             "CHIEN_SI_THI_DUA_CAP_TINH", "TAP_THE_LAO_DONG_TIEN_TIEN", "TAP_THE_LAO_DONG_XUAT_SAC", "CO_THI_DUA",
-            "GIAY_KHEN", "BANG_KHEN");
+            "GIAY_KHEN", "BANG_KHEN", "BANG_KHEN_THU_TUONG", "CHIEN_SI_THI_DUA_TOAN_QUOC", "CO_THI_DUA_CHINH_PHU",
+            "HUAN_CHUONG_LAO_DONG_HANG_BA");
     static final Instant NOW = Instant.parse("2026-01-05T02:00:00Z");
     static final Who ADMIN = new Who("admin", "ADMIN", "SNNMT-TTCNTT", "thidua-portal", null, null);
 
@@ -35,6 +38,17 @@ class RuleSetVersionTest {
     final RuleSet kontum2025 = RuleSet.create(withQuota(SEEDED, "KON_TUM", LocalDate.of(2025, 7, 1), 10),
             CATALOGUE::contains, ADMIN, NOW);
     final List<RuleSet> versions = List.of(default2024, default2025, kontum2025);
+
+    @Test
+    void theSeededRulesAskHighHonoursForTheirDossierAndTheirConsultation() {
+        assertThat(default2024.dossierOf("HUAN_CHUONG_LAO_DONG_HANG_BA"))
+                .containsExactly(DossierItem.ACHIEVEMENT_REPORT, DossierItem.UNIT_MINUTES);
+        assertThat(default2024.dossierOf("CHIEN_SI_THI_DUA_TOAN_QUOC")).contains(DossierItem.INNOVATION_PROOF);
+        assertThat(default2024.needsConsultation("HUAN_CHUONG_LAO_DONG_HANG_BA")).isTrue();
+        assertThat(default2024.needsConsultation("BANG_KHEN_THU_TUONG")).isFalse();
+        assertThat(default2024.needsCouncil("BANG_KHEN_THU_TUONG")).isTrue();
+        assertThat(default2024.dossierOf("GIAY_KHEN")).as("forms decided here ask for no upload by default").isEmpty();
+    }
 
     @Test
     void theSameCaseIsJudgedByTheRuleOfItsDate() {

@@ -88,6 +88,9 @@ public class Campaign {
     private LetterApproval letterApproval;
     @Indexed
     private String parentCampaignId;
+    /** The emulation cluster whose movement this is (its members take part); null for other movements. */
+    @Indexed(sparse = true)
+    private String clusterId;
     private Instant createdAt;
     private String createdBy;
     private Instant launchedAt;
@@ -106,6 +109,21 @@ public class Campaign {
         Campaign campaign = unaudited(newId, definition, issuingAgency, participants, policy, at, who);
         campaign.audit(who, at, "CREATED", "Tạo dự thảo phong trào \"" + campaign.title + "\" với "
                 + participants.size() + " đơn vị tham gia.", null, campaign.status);
+        return campaign;
+    }
+
+    /**
+     * A new draft of an emulation cluster: issued by its organiser, addressed to its members, linked
+     * to it by {@code clusterId}.
+     */
+    public static Campaign draftForCluster(Supplier<String> newId, CampaignDefinition definition,
+            IssuingAgency issuingAgency, List<Participant> participants, String clusterId, String clusterName,
+            CampaignPolicy policy, Instant at, Who who) {
+        Campaign campaign = unaudited(newId, definition, issuingAgency, participants, policy, at, who);
+        campaign.clusterId = clusterId;
+        campaign.audit(who, at, "CREATED", "Tạo dự thảo phong trào \"" + campaign.title + "\" của cụm, khối thi đua \""
+                + clusterName + "\" (" + clusterId + ") với " + participants.size() + " đơn vị thành viên tham gia.",
+                null, campaign.status);
         return campaign;
     }
 
@@ -547,6 +565,10 @@ public class Campaign {
 
     public String parentCampaignId() {
         return parentCampaignId;
+    }
+
+    public String clusterId() {
+        return clusterId;
     }
 
     /** How many times the launched movement was changed since its launch. */

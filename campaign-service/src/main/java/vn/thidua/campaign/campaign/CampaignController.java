@@ -46,9 +46,10 @@ public class CampaignController {
     @Operation(summary = "Danh sách phong trào, mới nhất trước; lọc theo trạng thái, cơ quan, từ khóa (không phân biệt dấu). "
             + "Phong trào đã phát động, đã kết thúc: mọi người; dự thảo, đã hủy: chỉ cơ quan phát động và quản trị")
     public List<CampaignView> search(@RequestParam(required = false) CampaignStatus status,
-            @RequestParam(required = false) String q, @RequestParam(required = false) String agency) {
+            @RequestParam(required = false) String q, @RequestParam(required = false) String agency,
+            @RequestParam(required = false) String cluster) {
         Actor caller = actor.actor();
-        return campaigns.search(status, q, agency, caller).stream().map(campaign -> view(campaign, caller)).toList();
+        return campaigns.search(status, q, agency, cluster, caller).stream().map(campaign -> view(campaign, caller)).toList();
     }
 
     @GetMapping("/{id}")

@@ -80,6 +80,24 @@ public class CampaignService {
     }
 
     /**
+     * Drafts a movement of an emulation cluster: the organiser issues it, the members (as the
+     * directory now describes them) take part. The cluster service checks the caller manages the cluster.
+     */
+    public Campaign createForCluster(CampaignDefinition definition, String agencyCode, List<String> unitCodes,
+            String clusterId, String clusterName, Actor actor, Who who) {
+        CampaignAccess.ensureManages(actor, agencyCode);
+        IssuingAgency agency = issuingAgency(agencyCode);
+        List<Participant> participants = directory.resolveUnits(unitCodes).stream()
+                .map(CampaignService::participant)
+                .toList();
+        Instant now = clock.instant();
+        Campaign campaign = Campaign.draftForCluster(() -> numbering.nextCampaignId(now), definition, agency,
+                participants, clusterId, clusterName, policy, now, who);
+        store.insert(campaign, List.of());
+        return campaign;
+    }
+
+    /**
      * Drafts a movement of another agency that implements a launched one, pre-filled from it, and
      * links both ways in one write: the child carries the parent's id and the CampaignCascaded fact.
      * The lower agency's office cascades, for its own agency, a movement it can see.
@@ -220,10 +238,11 @@ public class CampaignService {
     }
 
     /**
-     * The movements the caller may see, newest first, optionally by status, issuing agency and words
+     * The movements the caller may see, newest first, optionally by status, issuing agency, cluster and words
      * of the title or theme.
      */
-    public List<Campaign> search(CampaignStatus status, String text, String agencyCode, Actor actor) {
+    public List<Campaign> search(CampaignStatus status, String text, String agencyCode, String clusterId,
+            Actor actor) {
         Criteria criteria = new Criteria();
         Criteria visible = CampaignAccess.visibleTo(actor);
         if (visible != null) {
@@ -234,6 +253,9 @@ public class CampaignService {
         }
         if (agencyCode != null && !agencyCode.isBlank()) {
             criteria.and("issuingAgency.code").is(agencyCode.strip());
+        }
+        if (clusterId != null && !clusterId.isBlank()) {
+            criteria.and("clusterId").is(clusterId.strip());
         }
         if (text != null && !VietnameseText.normalise(text).isEmpty()) {
             criteria.and("searchKey").regex(VietnameseText.containsPattern(text));

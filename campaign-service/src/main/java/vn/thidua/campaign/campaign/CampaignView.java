@@ -15,14 +15,14 @@ public record CampaignView(String id, CampaignKind kind, String title, String th
         LocalDate finalReportDue, LocalDate registrationDeadline, List<Participant> participants, CampaignStatus status,
         String letterNumber, String parentCampaignId, List<String> childCampaignIds, Instant createdAt, String createdBy,
         Instant launchedAt, Instant endedAt, List<AuditEntry> auditTrail, LocalDate letterDate,
-        LetterApprovalView letterApproval, List<Milestone> milestones, int updateRevision) {
+        LetterApprovalView letterApproval, List<Milestone> milestones, int updateRevision, String clusterId) {
 
     public static CampaignView of(Campaign c, List<String> childCampaignIds, boolean withHistory) {
         return new CampaignView(c.id(), c.kind(), c.title(), c.theme(), c.issuingAgency(), c.parentPlan(), c.contents(),
                 c.periodStart(), c.periodEnd(), c.finalReportDue(), c.registrationDeadline(), c.participants(),
                 c.status(), c.letterNumber(), c.parentCampaignId(), childCampaignIds, c.createdAt(), c.createdBy(),
                 c.launchedAt(), c.endedAt(), withHistory ? c.auditTrail() : List.of(), c.letterDay(),
-                LetterApprovalView.of(c.letterApproval()), c.milestones(), c.updateRevision());
+                LetterApprovalView.of(c.letterApproval()), c.milestones(), c.updateRevision(), c.clusterId());
     }
 
     /**

@@ -48,7 +48,21 @@ public class AccessPolicy {
                         "/api/campaigns/*/close", "/api/campaigns/*/cascade").hasAnyRole(OFFICE, ADMIN)
                 .requestMatchers(HttpMethod.PUT, "/api/campaigns/*/milestones").hasAnyRole(OFFICE, ADMIN)
                 .requestMatchers(HttpMethod.POST, "/api/campaigns/*/registrations").hasAnyRole(UNIT, OFFICE, ADMIN)
-                .requestMatchers(HttpMethod.GET, "/api/campaigns/*/registrations").hasAnyRole(UNIT, OFFICE, LEADER, ADMIN);
+                .requestMatchers(HttpMethod.GET, "/api/campaigns/*/registrations").hasAnyRole(UNIT, OFFICE, LEADER, ADMIN)
+                // Clusters (ClusterAccess decides on the row): published rankings are public, the rest is
+                // for the organiser, the members' departments and units, and reading services.
+                .requestMatchers(HttpMethod.GET, "/api/clusters/rankings", "/api/clusters/*/years/*/ranking",
+                        "/api/clusters/*/years/*/ranking.xlsx").permitAll()
+                .requestMatchers(HttpMethod.GET, "/api/clusters", "/api/clusters/*").hasAnyAuthority(DIRECTORY_READERS)
+                .requestMatchers(HttpMethod.POST, "/api/clusters", "/api/clusters/*/years",
+                        "/api/clusters/*/years/*/ranking/publish", "/api/clusters/*/campaigns").hasAnyRole(OFFICE, ADMIN)
+                .requestMatchers(HttpMethod.PUT, "/api/clusters/*/members", "/api/clusters/*/years/*/covenant",
+                        "/api/clusters/*/years/*/scoring-table").hasAnyRole(OFFICE, ADMIN)
+                // Members' officers sign and self-score; the year's head unit (a UNIT) or the office agrees and closes.
+                .requestMatchers(HttpMethod.POST, "/api/clusters/*/years/*/covenant/signatures").hasRole(UNIT)
+                .requestMatchers(HttpMethod.PUT, "/api/clusters/*/years/*/self-scores/*").hasRole(UNIT)
+                .requestMatchers(HttpMethod.POST, "/api/clusters/*/years/*/covenant/close").hasAnyRole(UNIT, OFFICE, ADMIN)
+                .requestMatchers(HttpMethod.PUT, "/api/clusters/*/years/*/agreed-scores/*").hasAnyRole(UNIT, OFFICE, ADMIN);
     }
 
     @Bean
@@ -59,6 +73,11 @@ public class AccessPolicy {
     @Bean
     AuditedCollection auditedRegistrations() {
         return new AuditedCollection("registrations", "registration", "auditTrail", "agencyCode");
+    }
+
+    @Bean
+    AuditedCollection auditedClusters() {
+        return new AuditedCollection("clusters", "cluster", "auditTrail", "organiserAgencyCode");
     }
 
     /** The directory is kept by administrators, so only they read its history. */

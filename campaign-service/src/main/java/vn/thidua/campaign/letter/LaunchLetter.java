@@ -5,11 +5,14 @@ import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import vn.thidua.campaign.campaign.Campaign;
 import vn.thidua.campaign.campaign.CampaignContent;
 import vn.thidua.campaign.campaign.CampaignNumbering;
 import vn.thidua.campaign.campaign.IssuingAgency;
+import vn.thidua.campaign.campaign.Milestone;
 import vn.thidua.campaign.campaign.ParentPlan;
 import vn.thidua.campaign.common.VietnameseText;
 import vn.thidua.documents.LetterText;
@@ -18,12 +21,14 @@ import vn.thidua.documents.OfficialLetter;
 /**
  * A movement's launch letter (công văn phát động), written as the Kon Tum 2021 letter is: a subject
  * citing the parent plan, the units addressed, an opening that cites the plan and the theme, the
- * numbered contents, and an item giving the Office (Văn phòng), the standing body of the emulation
+ * numbered contents, the interim report deadlines when the movement has any, and an item giving the Office (Văn phòng), the standing body of the emulation
  * council, the follow-up, unless the contents already do.
  */
 public final class LaunchLetter {
 
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
+    /** A register number and its symbol, "5/STNMT-VP". */
+    private static final Pattern LEADING_NUMBER = Pattern.compile("(\\d{1,9})(/.*)");
     private static final List<String> DEFAULT_AUTHORITY = List.of("GIÁM ĐỐC");
     /** Written where the place is not known, to be filled in by hand. */
     private static final String UNKNOWN_PLACE = "………";
@@ -54,10 +59,23 @@ public final class LaunchLetter {
         boolean numbered = date != null;
         List<String> authority = setting.signerAuthority() == null || setting.signerAuthority().isEmpty()
                 ? DEFAULT_AUTHORITY : setting.signerAuthority();
-        return new OfficialLetter(agency.parentName(), agency.name(), numbered ? campaign.letterNumber() : null,
+        return new OfficialLetter(agency.parentName(), agency.name(),
+                numbered ? documentNumber(campaign.letterNumber()) : null,
                 CampaignNumbering.letterSymbol(agency), orElse(setting.place(), UNKNOWN_PLACE), date,
                 setting.undatedYear(), subject(campaign), addressees(campaign, setting.ownUnitsOnly()), body(campaign),
                 authority, setting.signerName(), List.of("Như trên", "Website " + shortName(agency), "Lưu: VT, VP"));
+    }
+
+    /**
+     * The number as the letter writes it: Decree 30 gives numbers below 10 a leading zero ("05/STNMT-VP");
+     * the register keeps the plain number.
+     */
+    static String documentNumber(String stored) {
+        Matcher number = LEADING_NUMBER.matcher(stored.strip());
+        if (!number.matches()) {
+            return stored;
+        }
+        return "%02d".formatted(Integer.parseInt(number.group(1))) + number.group(2);
     }
 
     /** "V/v Phát động phong trào thi đua … theo Kế hoạch số … ngày … của …". */
@@ -89,8 +107,13 @@ public final class LaunchLetter {
         }
         List<CampaignContent> contents = campaign.contents();
         contents.forEach(content -> body.add(content.number() + ". " + content.text().strip()));
+        int next = contents.stream().mapToInt(CampaignContent::number).max().orElse(0) + 1;
+        List<Milestone> interims = campaign.milestones().stream()
+                .filter(milestone -> milestone.kind() == Milestone.Kind.INTERIM).toList();
+        if (!interims.isEmpty()) {
+            body.add(next++ + ". " + reportingDeadlines(agency, interims, campaign.finalReportDue()));
+        }
         if (contents.stream().noneMatch(content -> assignsTheOffice(content.text()))) {
-            int next = contents.stream().mapToInt(CampaignContent::number).max().orElse(0) + 1;
             body.add(next + ". Giao Văn phòng " + agency.name() + " (cơ quan thường trực của Hội đồng Thi đua - "
                     + "Khen thưởng " + shortName(agency) + ") chủ trì, phối hợp với các phòng, đơn vị theo dõi, "
                     + "đôn đốc và tổng hợp báo cáo kết quả và đề xuất khen thưởng đối với các tập thể, cá nhân thực "
@@ -99,6 +122,19 @@ public final class LaunchLetter {
         int last = body.size() - 1;
         body.set(last, endLetter(body.get(last)));
         return body;
+    }
+
+    /**
+     * "Các đơn vị gửi báo cáo sơ kết về Văn phòng Sở: Sơ kết 6 tháng đầu năm (kết quả từ ngày 01/02/2026
+     * đến ngày 30/6/2026), chậm nhất ngày 10/7/2026; báo cáo tổng kết chậm nhất ngày 15/12/2026."
+     */
+    static String reportingDeadlines(IssuingAgency agency, List<Milestone> interims, LocalDate finalReportDue) {
+        List<String> deadlines = new ArrayList<>(interims.stream().map(m -> m.name().strip() + " (kết quả từ ngày "
+                + LetterText.numericDate(m.periodStart()) + " đến ngày " + LetterText.numericDate(m.periodEnd())
+                + "), chậm nhất ngày " + LetterText.numericDate(m.reportDue())).toList());
+        deadlines.add("báo cáo tổng kết chậm nhất ngày " + LetterText.numericDate(finalReportDue));
+        return "Các đơn vị gửi báo cáo sơ kết về Văn phòng " + shortName(agency) + ": " + String.join("; ", deadlines)
+                + ".";
     }
 
     /** Whether a content already makes the Office the standing body that follows the movement up. */

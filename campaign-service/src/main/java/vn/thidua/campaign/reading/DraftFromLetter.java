@@ -14,15 +14,17 @@ import vn.thidua.campaign.campaign.Participant;
 
 /**
  * The answer of {@code POST /api/campaigns/drafts/from-letter}: what was read and, with
- * {@code create=true}, the draft created from it and every value of the draft that did not come
+ * {@code create=true}, the draft created from it, the addressees matched to the directory, and every value of the draft that did not come
  * from the letter ({@code assumptions}, in Vietnamese).
  */
 public record DraftFromLetter(LetterReading reading,
+        @Schema(description = "Từng dòng “Kính gửi:” và mã cơ quan, đơn vị khớp trong danh bạ (hoặc không khớp)")
+        List<AddresseeMatch> addressees,
         @Schema(description = "Dự thảo phong trào đã tạo (chỉ khi create=true)") CreatedDraft draft,
         @Schema(description = "Những giá trị của dự thảo không lấy từ văn bản và cách đã điền") List<String> assumptions) {
 
-    static DraftFromLetter readOnly(LetterReading reading) {
-        return new DraftFromLetter(reading, null, List.of());
+    static DraftFromLetter readOnly(LetterReading reading, List<AddresseeMatch> addressees) {
+        return new DraftFromLetter(reading, addressees, null, List.of());
     }
 
     /** The draft movement as created; {@code GET /api/campaigns/{id}} shows it in full. */

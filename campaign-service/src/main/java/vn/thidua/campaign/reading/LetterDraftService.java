@@ -52,6 +52,23 @@ public class LetterDraftService {
         return reader.read(text);
     }
 
+    /**
+     * The letter's "Kính gửi:" lines matched against the directory, "các phòng, đơn vị trực thuộc Sở"
+     * read as the units of the caller's agency.
+     */
+    public List<AddresseeMatch> matchAddressees(LetterReading reading, Actor actor) {
+        Agency home = actor.agency() == null ? null : directory.findAgency(actor.agency()).orElse(null);
+        return matchAddressees(reading, home);
+    }
+
+    private List<AddresseeMatch> matchAddressees(LetterReading reading, Agency home) {
+        if (!reading.addressees().found()) {
+            return List.of();
+        }
+        return new AddresseeMatcher(directory.agencies(), home, VietnamDates.today(clock))
+                .matchAll(reading.addressees().value());
+    }
+
     public DraftFromLetter createDraft(LetterReading reading, DraftOptions options, Actor actor, Who who) {
         if (actor.agency() == null) {
             throw DomainException.rejected("no-agency",
@@ -80,12 +97,13 @@ public class LetterDraftService {
             finalReportDue = periodEnd;
             assumptions.add("Hạn báo cáo tổng kết " + VietnamDates.format(finalReportDue) + ": bằng ngày kết thúc.");
         }
-        List<String> participants = participants(agency, options, reading, assumptions);
+        List<AddresseeMatch> addressees = matchAddressees(reading, agency);
+        List<String> participants = participants(agency, options, addressees, assumptions);
         issuerCheck(reading, agency, assumptions);
         CampaignDefinition definition = new CampaignDefinition(title, kind, reading.theme().value(), parentPlan,
                 contents, periodStart, periodEnd, finalReportDue, options.registrationDeadline());
         Campaign draft = campaigns.create(definition, agency.code(), participants, actor, who);
-        return new DraftFromLetter(reading, CreatedDraft.of(draft), List.copyOf(assumptions));
+        return new DraftFromLetter(reading, addressees, CreatedDraft.of(draft), List.copyOf(assumptions));
     }
 
     private static String title(LetterReading reading, DraftOptions options) {
@@ -142,17 +160,45 @@ public class LetterDraftService {
         return new ParentPlan(chosen.number(), chosen.date(), chosen.issuer());
     }
 
-    private List<String> participants(Agency agency, DraftOptions options, LetterReading reading,
+    /**
+     * The units asked for; else the units the addressees were matched to; else, when none matched,
+     * every active unit of the agency. Agencies and unmatched lines are named in the assumptions.
+     */
+    private List<String> participants(Agency agency, DraftOptions options, List<AddresseeMatch> addressees,
             List<String> assumptions) {
         if (options.participants() != null && !options.participants().isEmpty()) {
             return options.participants().stream().map(String::strip).filter(code -> !code.isEmpty()).toList();
         }
         LocalDate today = VietnamDates.today(clock);
-        List<String> codes = agency.units().stream().filter(unit -> !unit.isHistoryOn(today)).map(Unit::code).toList();
-        assumptions.add("Đơn vị tham gia: tất cả " + codes.size() + " đơn vị đang hoạt động của " + agency.name()
-                + (reading.addressees().found() ? " (văn bản gửi: " + String.join("; ", reading.addressees().value())
-                        + "; chọn lại bằng tham số participants nếu cần)." : "."));
-        return codes;
+        List<String> active = agency.units().stream().filter(unit -> !unit.isHistoryOn(today)).map(Unit::code).toList();
+        List<String> matched = addressees.stream().filter(AddresseeMatch::matched)
+                .flatMap(match -> match.entries().stream())
+                .filter(entry -> entry.kind() == AddresseeMatch.Kind.UNIT)
+                .map(AddresseeMatch.Entry::code)
+                .distinct()
+                .toList();
+        List<String> unmatched = addressees.stream().filter(match -> !match.matched()).map(AddresseeMatch::addressee)
+                .toList();
+        List<String> agencies = addressees.stream().filter(AddresseeMatch::matched)
+                .flatMap(match -> match.entries().stream())
+                .filter(entry -> entry.kind() == AddresseeMatch.Kind.AGENCY)
+                .map(entry -> entry.name() + " (" + entry.code() + ")")
+                .toList();
+        String rest = (unmatched.isEmpty() ? "" : " Không khớp danh bạ: " + String.join("; ", unmatched) + ".")
+                + (agencies.isEmpty() ? "" : " Cơ quan được gửi (không phải đơn vị, chọn đơn vị của cơ quan này bằng "
+                        + "tham số participants nếu cần): " + String.join("; ", agencies) + ".");
+        if (matched.isEmpty()) {
+            assumptions.add("Đơn vị tham gia: tất cả " + active.size() + " đơn vị đang hoạt động của " + agency.name()
+                    + " (không dòng “Kính gửi” nào khớp với đơn vị trong danh bạ; chọn lại bằng tham số participants "
+                    + "nếu cần)." + rest);
+            return active;
+        }
+        String which = matched.size() == active.size() && active.containsAll(matched)
+                ? "tất cả " + matched.size() + " đơn vị đang hoạt động của " + agency.name()
+                : matched.size() + " đơn vị " + String.join(", ", matched);
+        assumptions.add("Đơn vị tham gia: " + which + ", theo các dòng “Kính gửi” khớp với danh bạ (chọn lại bằng tham "
+                + "số participants nếu cần)." + rest);
+        return matched;
     }
 
     private static void issuerCheck(LetterReading reading, Agency agency, List<String> assumptions) {

@@ -72,7 +72,7 @@ public class LetterReadingController {
     private ResponseEntity<DraftFromLetter> answer(String text, boolean create, DraftOptions options) {
         LetterReading reading = drafts.read(text);
         if (!create) {
-            return ResponseEntity.ok(DraftFromLetter.readOnly(reading));
+            return ResponseEntity.ok(DraftFromLetter.readOnly(reading, drafts.matchAddressees(reading, actor.actor())));
         }
         DraftFromLetter created = drafts.createDraft(reading, options == null ? DraftOptions.none() : options,
                 actor.actor(), actor.who());

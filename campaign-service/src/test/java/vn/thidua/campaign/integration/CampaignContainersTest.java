@@ -11,7 +11,7 @@ import org.testcontainers.mongodb.MongoDBContainer;
 /** The same scenarios against real MongoDB and Apache Kafka images, wherever Docker runs. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Testcontainers(disabledWithoutDocker = true)
-class CampaignContainersTest extends CampaignAccessScenarios
+class CampaignContainersTest extends ClusterScenarios
         implements LetterReadingScenarios, DirectoryTransferScenarios {
 
     @Container

@@ -10,6 +10,6 @@ import vn.thidua.eventing.test.EmbeddedMongo;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @EmbeddedKafka(partitions = 1, bootstrapServersProperty = "spring.cloud.stream.kafka.binder.brokers")
 @Import(EmbeddedMongo.class)
-class CampaignEmbeddedTest extends CampaignAccessScenarios
+class CampaignEmbeddedTest extends ClusterScenarios
         implements LetterReadingScenarios, DirectoryTransferScenarios {
 }

@@ -607,7 +607,7 @@ abstract class CampaignScenarios {
         String launchDay = LetterText.dateWords(VietnamDates.dayOf(launchedAt), null);
         String text = pdfText(office().download("/api/campaigns/" + id + "/letter.pdf").expect(200).body());
         assertThat(text).contains("UBND TỈNH QUẢNG NGÃI", "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG " + token,
-                "Số: 1/S" + token + "-VP", "Quảng Ngãi, " + launchDay,
+                "Số: 01/S" + token + "-VP", "Quảng Ngãi, " + launchDay,
                 "V/v Phát động phong trào thi đua chuyển đổi số " + token + " theo Kế hoạch số 45/KH-UBND ngày "
                         + "15/01/2026 của Ủy ban nhân dân tỉnh Quảng Ngãi",
                 "Kính gửi: Trưởng các phòng, đơn vị trực thuộc Sở.",
@@ -623,7 +623,7 @@ abstract class CampaignScenarios {
                 .startsWith("attachment; filename=\"cong-van-phat-dong-" + id + ".docx\"");
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx.body()));
                 XWPFWordExtractor extractor = new XWPFWordExtractor(document)) {
-            assertThat(extractor.getText()).contains("Số: 1/S" + token + "-VP",
+            assertThat(extractor.getText()).contains("Số: 01/S" + token + "-VP",
                     "V/v Phát động phong trào thi đua chuyển đổi số " + token,
                     "1. Thi đua thực hiện tốt các chủ trương, nghị quyết về chuyển đổi số.",
                     "2. Thi đua phát huy sáng kiến, giải pháp hỗ trợ người dân và doanh nghiệp.", "- Lưu: VT, VP.");

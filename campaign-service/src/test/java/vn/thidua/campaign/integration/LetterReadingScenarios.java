@@ -200,6 +200,34 @@ interface LetterReadingScenarios {
         }
     }
 
+    @Test
+    default void theAddresseesAreMatchedToTheDirectoryAndTheMatchedUnitsTakePart(@LocalServerPort int port) {
+        String agency = registerAgency(port);
+        RestApi office = new RestApi(port).as(TestTokens.person("vp3-" + agency.toLowerCase(Locale.ROOT), "OFFICE",
+                agency, agency + "-VP").token());
+
+        JsonNode read = office.send(HttpMethod.POST, PATH, TEXT, seed()).expect(200).body();
+        assertThat(read.at("/addressees/0/addressee").asString()).isEqualTo("Trưởng các phòng, đơn vị trực thuộc Sở");
+        assertThat(read.at("/addressees/0/matched").asBoolean()).isTrue();
+        assertThat(read.at("/addressees/0/confidence").asDouble()).isEqualTo(0.9);
+        assertThat(read.at("/addressees/0/entries").valueStream().map(e -> e.at("/code").asString()))
+                .containsExactly(agency + "-VP", agency + "-TTCNTT");
+        assertThat(read.at("/addressees/1/matched").asBoolean()).isFalse();
+        assertThat(read.at("/addressees/1/entries").size()).isZero();
+
+        // Other test agencies have a "Trung tâm Công nghệ thông tin" too: the caller's own is the one meant.
+        String letter = seed().replace("- Trưởng các phòng, đơn vị trực thuộc Sở;\n- Phòng Tài nguyên và Môi trường "
+                + "các huyện, thành phố.", "- Giám đốc Trung tâm CNTT;\n- Công an tỉnh.");
+        RestApi.Reply created = office.send(HttpMethod.POST, PATH + "?create=true", TEXT, letter).expect(201);
+        assertThat(created.body().at("/draft/participantUnitCodes").valueStream().map(JsonNode::asString))
+                .containsExactly(agency + "-TTCNTT");
+        assertThat(created.body().at("/addressees/1/addressee").asString()).isEqualTo("Công an tỉnh");
+        assertThat(created.body().at("/addressees/1/matched").asBoolean()).isFalse();
+        assertThat(created.body().at("/assumptions").valueStream().map(JsonNode::asString))
+                .anySatisfy(text -> assertThat(text).startsWith("Đơn vị tham gia: 1 đơn vị " + agency + "-TTCNTT")
+                        .contains("Không khớp danh bạ: Công an tỉnh"));
+    }
+
     private static String seed() {
         return letter("kon-tum-2021-cong-van-phat-dong.txt");
     }

@@ -182,7 +182,7 @@ class LetterSigningEmbeddedTest {
         assertThat(verified.problems()).isEmpty();
         assertThat(verified.valid()).isTrue();
         assertThat(verified.signerSubject()).contains("CN=Sở Nông nghiệp và Môi trường " + token);
-        assertThat(pdfText(published)).contains("Số: 1/S" + token + "-VP", "Quảng Ngãi, "
+        assertThat(pdfText(published)).contains("Số: 01/S" + token + "-VP", "Quảng Ngãi, "
                 + LetterText.dateWords(LocalDate.now(VIETNAM), null), "V/v Phát động phong trào thi đua giảm thiểu rác thải nhựa " + token);
 
         JsonNode signature = api.get("/api/campaigns/" + id + "/letter/signature").expect(200).body();

@@ -61,6 +61,37 @@ class LaunchLetterTest {
     }
 
     @Test
+    void theInterimMilestonesAreListedWithTheirDatesBeforeTheOfficeItem() {
+        Campaign campaign = GoldenCampaign.draft();
+        campaign.launch("7/SNNMT-VP", GoldenCampaign.LAUNCHED, Actors.who("director"));
+
+        OfficialLetter letter = LaunchLetter.of(campaign, OWN_UNITS);
+
+        assertThat(letter.body()).hasSize(6);
+        assertThat(letter.body().get(4)).isEqualTo("3. Các đơn vị gửi báo cáo sơ kết về Văn phòng Sở: Sơ kết 6 tháng "
+                + "đầu năm (kết quả từ ngày 01/02/2026 đến ngày 30/6/2026), chậm nhất ngày 10/7/2026; báo cáo tổng "
+                + "kết chậm nhất ngày 15/12/2026.");
+        assertThat(letter.body().get(5)).startsWith("4. Giao Văn phòng Sở Nông nghiệp và Môi trường").endsWith("./.");
+    }
+
+    @ParameterizedTest
+    @CsvSource({ "5/STNMT-VP, 05/STNMT-VP", "9/KH-STNMT, 09/KH-STNMT", "10/STNMT-VP, 10/STNMT-VP",
+            "123/SNNMT-VP, 123/SNNMT-VP", "05/STNMT-VP, 05/STNMT-VP" })
+    void numbersBelowTenAreWrittenWithALeadingZero(String stored, String written) {
+        assertThat(LaunchLetter.documentNumber(stored)).isEqualTo(written);
+    }
+
+    @Test
+    void theLetterWritesALeadingZeroButTheRegisterKeepsThePlainNumber() {
+        Campaign campaign = GoldenCampaign.draft();
+        campaign.launch("5/SNNMT-VP", GoldenCampaign.LAUNCHED, Actors.who("director"));
+
+        assertThat(LaunchLetter.of(campaign, OWN_UNITS).number()).isEqualTo("05/SNNMT-VP");
+        assertThat(campaign.letterNumber()).isEqualTo("5/SNNMT-VP");
+        assertThat(campaign.letterSeq()).isEqualTo(5);
+    }
+
+    @Test
     void aDraftLeavesNumberAndDayBlank() {
         OfficialLetter letter = LaunchLetter.of(GoldenCampaign.draft(), OWN_UNITS);
 

@@ -4,7 +4,9 @@ import vn.thidua.contracts.IntegrationEvent;
 
 /**
  * Events on {@code thidua.campaign.events}: about a movement ({@link MovementEvent}, keyed by campaign
- * id) or about a unit of the directory ({@link DirectoryEvent}, keyed by unit id).
+ * id), about a unit of the directory ({@link DirectoryEvent}, keyed by unit id) or about an emulation
+ * cluster ({@link ClusterEvent}, keyed by cluster id).
  */
-public sealed interface CampaignEvent extends IntegrationEvent permits MovementEvent, DirectoryEvent {
+public sealed interface CampaignEvent extends IntegrationEvent permits MovementEvent, DirectoryEvent,
+        ClusterEvent {
 }

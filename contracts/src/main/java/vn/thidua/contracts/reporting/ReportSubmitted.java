@@ -39,7 +39,25 @@ public record ReportSubmitted(
         INTERIM, FINAL
     }
 
-    /** The unit's result for one numbered content of the movement. */
-    public record Result(int contentNumber, String narrative) {
+    /**
+     * The unit's result for one numbered content of the movement.
+     *
+     * @param figures the named figures the unit reported for the content (e.g. "Số sáng kiến được công nhận" = 2),
+     *                usable as evidence by award-service; absent in older events and when the unit gave none
+     */
+    public record Result(int contentNumber, String narrative, List<Figure> figures) {
+
+        /** A result with no figures, as published before results carried them. */
+        public Result(int contentNumber, String narrative) {
+            this(contentNumber, narrative, null);
+        }
+    }
+
+    /**
+     * A named figure of a result.
+     *
+     * @param unit the unit of measure ("người", "%", "triệu đồng"); absent for a bare count
+     */
+    public record Figure(String name, double value, String unit) {
     }
 }

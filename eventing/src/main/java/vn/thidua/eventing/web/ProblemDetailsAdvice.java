@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.beans.InvalidPropertyException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -54,6 +55,20 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return problem;
     }
 
+    /**
+     * A request parameter whose name the binder cannot map onto the bound object, such as {@code agency[$exists]}
+     * for a filter record: the client's mistake, not a server error.
+     */
+    @ExceptionHandler(InvalidPropertyException.class)
+    ResponseEntity<ProblemDetail> unbindableParameter(InvalidPropertyException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                "Tham số không hợp lệ: tên tham số không được hỗ trợ.");
+        problem.setType(URI.create(TYPE_BASE + "invalid-request"));
+        problem.setTitle("Bad Request");
+        problem.setProperty("code", "invalid-request");
+        return ResponseEntity.badRequest().body(problem);
+    }
+
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
@@ -97,8 +112,10 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return response;
     }
 
+    /** A value that could not even be converted gets a plain message: the converter's names Java types. */
     private static Map<String, Object> fieldError(FieldError error) {
-        return Map.of("field", error.getField(),
-                "message", error.getDefaultMessage() == null ? "không hợp lệ" : error.getDefaultMessage());
+        String message = error.isBindingFailure() ? "giá trị không đúng định dạng"
+                : error.getDefaultMessage() == null ? "không hợp lệ" : error.getDefaultMessage();
+        return Map.of("field", error.getField(), "message", message);
     }
 }

@@ -114,6 +114,21 @@ public class ProbeApplication {
             return Map.of("unit", unit);
         }
 
+        /** Filters bound from query parameters onto a record, as the services' list and dashboard filters are. */
+        record ProbeFilters(String agency, Integer year, java.time.LocalDate from) {
+        }
+
+        @GetMapping("/api/probes/filtered")
+        ProbeFilters filtered(@jakarta.validation.Valid ProbeFilters filters) {
+            return filters;
+        }
+
+        /** A bug no handler takes: its message must never reach the client. */
+        @GetMapping("/api/probes/failing")
+        Map<String, String> failing() {
+            throw new IllegalStateException("vn.thidua.internal secret detail");
+        }
+
         @PostMapping("/api/probes/{id}")
         Who raise(@PathVariable String id, @RequestBody(required = false) Map<String, Object> body) {
             ProbeApplication.raise(mongo, outbox, id);
@@ -138,7 +153,8 @@ public class ProbeApplication {
     @Bean
     AccessRules probeRules() {
         return requests -> requests
-                .requestMatchers(HttpMethod.GET, "/api/probes/published", "/api/probes/units/*").permitAll()
+                .requestMatchers(HttpMethod.GET, "/api/probes/published", "/api/probes/units/*", "/api/probes/filtered",
+                        "/api/probes/failing").permitAll()
                 .requestMatchers(HttpMethod.GET, "/api/probes/office").hasRole(Role.OFFICE.name())
                 .requestMatchers(HttpMethod.POST, "/api/probes/*").authenticated();
     }

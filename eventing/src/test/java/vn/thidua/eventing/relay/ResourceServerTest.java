@@ -2,6 +2,10 @@ package vn.thidua.eventing.relay;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -165,6 +169,40 @@ class ResourceServerTest {
         HttpHeaders headers = client.get().uri("/api/probes/published").header(HttpHeaders.ORIGIN, "https://evil.example")
                 .exchange().returnResult().getResponseHeaders();
         assertThat(headers.getAccessControlAllowOrigin()).isNull();
+    }
+
+    /**
+     * Hostile requests refused before any handler (by Tomcat, by the security firewall), a parameter name the binder
+     * cannot map, a value it cannot convert, and a bug no handler takes: every answer is problem details with a code
+     * and shows nothing of the inside (found by the end-to-end hostile-input test).
+     */
+    @Test
+    void errorsOutsideTheHandlersAreProblemDetailsThatShowNothingOfTheInside() throws Exception {
+        assertProblem(rawGet("/api/probes/units/a%00b"), 400, "invalid-request");
+        assertProblem(rawGet("/api/probes/units/a%2Fb"), 400, "invalid-request");
+        assertProblem(rawGet("/api/probes/units/%2500"), 400, "invalid-request");
+        assertProblem(rawGet("/api/probes/filtered?agency%5B%24exists%5D=true"), 400, "invalid-request");
+        HttpResponse<String> unconvertible = rawGet("/api/probes/filtered?year=abc&from=2026-13-45");
+        assertProblem(unconvertible, 400, "invalid-request");
+        assertThat(unconvertible.body()).contains("year", "from", "giá trị không đúng định dạng");
+        assertProblem(rawGet("/api/probes/failing"), 500, "internal-error");
+        assertProblem(rawGet("/error"), 404, "not-found");
+        assertThat(rawGet("/v3/api-docs").body()).as("the error page is not an operation of the API").doesNotContain("\"/error\"");
+    }
+
+    private HttpResponse<String> rawGet(String pathAndQuery) throws Exception {
+        try (HttpClient http = HttpClient.newHttpClient()) {
+            return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + pathAndQuery))
+                    .header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString());
+        }
+    }
+
+    private static void assertProblem(HttpResponse<String> response, int status, String code) {
+        assertThat(response.statusCode()).as("%s: %s", response.uri(), response.body()).isEqualTo(status);
+        assertThat(response.headers().firstValue("Content-Type").orElse("")).as("%s", response.uri())
+                .startsWith("application/problem+json");
+        assertThat(response.body()).as("%s", response.uri()).contains("\"code\":\"" + code + "\"")
+                .doesNotContain("java.", "vn.thidua", "org.springframework", "Exception", "<html", "timestamp");
     }
 
     @Test

@@ -93,7 +93,8 @@ class SecurityConfig {
     /**
      * Access tokens name the platform's API as their audience (services accept no other) and the
      * client they were issued to (RFC 9068 {@code client_id}); user tokens also say who the user
-     * is, so services authorise on claims alone: roles, agency and unit codes, full name, username.
+     * is, so services authorise on claims alone: roles, agency and unit codes, full name, username,
+     * and the job title that signed letters and decisions print.
      * The ID token gets the same user claims for the portal.
      */
     @Bean
@@ -117,6 +118,10 @@ class SecurityConfig {
                 claims.put("agency", user.agency());
                 if (user.unit() != null) {
                     claims.put("unit", user.unit());
+                }
+                // The job title (chức vụ) prints under a leader's signature; without it the portal proposes one.
+                if (user.title() != null && !user.title().isBlank()) {
+                    claims.put("title", user.title());
                 }
             }));
         };

@@ -101,7 +101,7 @@ class IdentityProviderTest {
     }
 
     @Test
-    void aUnitOfficerSignsInWithPkceAndTheTokensCarryRoleAgencyUnitAndName() throws Exception {
+    void aUnitOfficerSignsInWithPkceAndTheTokensCarryRoleAgencyUnitNameAndTitle() throws Exception {
         BrowserSession browser = browser();
         BrowserSession.Pkce pkce = BrowserSession.Pkce.create();
 
@@ -126,6 +126,7 @@ class IdentityProviderTest {
             assertThat(jwt.getClaimAsString("unit")).as(kind).isEqualTo("SNNMT-CCQLDD");
             assertThat(jwt.getClaimAsString("name")).as(kind).isEqualTo("Lê Minh Tuấn");
             assertThat(jwt.getClaimAsString("preferred_username")).as(kind).isEqualTo("unit2");
+            assertThat(jwt.getClaimAsString("title")).as(kind).isEqualTo("Chi cục trưởng Chi cục Quản lý đất đai");
         }
         Jwt access = decoder().decode(tokens.path("access_token").asString());
         assertThat(access.getAudience()).contains("thidua-api", "thidua-cli");

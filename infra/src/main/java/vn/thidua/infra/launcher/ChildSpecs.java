@@ -136,6 +136,11 @@ final class ChildSpecs {
         if (!external.hasKafka()) {
             arguments.add("--spring.cloud.stream.kafka.binder.brokers=localhost:" + ports.kafka());
         }
+        if (app == App.NOTIFICATION) {
+            // The launch letter and decision PDFs it attaches, read from the services on their shifted ports.
+            arguments.add("--thidua.notification.attachments.campaign-url=http://localhost:" + ports.app(App.CAMPAIGN));
+            arguments.add("--thidua.notification.attachments.award-url=http://localhost:" + ports.app(App.AWARD));
+        }
         if (app == App.NOTIFICATION && !external.hasMail()) {
             arguments.add("--spring.mail.host=localhost");
             arguments.add("--spring.mail.port=" + ports.smtp());

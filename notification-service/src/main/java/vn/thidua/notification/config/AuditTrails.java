@@ -19,6 +19,12 @@ class AuditTrails {
         return new AuditedCollection("recipients", "recipient", "auditTrail", "agencyCode");
     }
 
+    /** The offices' chases of late units, under the movement's issuing agency. */
+    @Bean
+    AuditedCollection chaseTrail() {
+        return new AuditedCollection("late_unit_chases", "chase", "auditTrail", "issuingAgencyCode");
+    }
+
     @Bean
     AuditedCollection deliveryTrail() {
         return new AuditedCollection("deliveries", "delivery", "history", "agencyCode");

@@ -19,4 +19,30 @@ public record PortalProperties(String baseUrl) {
         return UriComponentsBuilder.fromUriString(baseUrl).path("/phong-trao/{id}").encode().buildAndExpand(campaignId)
                 .toUriString();
     }
+
+    /**
+     * The launch letter as published, PDF, through the portal's gateway (which routes
+     * {@code /api/<service>/…} to that service's {@code /api/…}): {@code <base-url>/api/campaign/campaigns/<id>/letter.pdf}.
+     */
+    public String letterPdf(String campaignId) {
+        return UriComponentsBuilder.fromUriString(baseUrl).path("/api/campaign/campaigns/{id}/letter.pdf").encode()
+                .buildAndExpand(campaignId).toUriString();
+    }
+
+    /** A decided nomination's decision, PDF: {@code <base-url>/api/award/nominations/<id>/decision.pdf}. */
+    public String decisionPdf(String nominationId) {
+        return UriComponentsBuilder.fromUriString(baseUrl).path("/api/award/nominations/{id}/decision.pdf").encode()
+                .buildAndExpand(nominationId).toUriString();
+    }
+
+    /** A published nominee list and where objections are sent: {@code <base-url>/api/award/disclosures/<id>}. */
+    public String disclosure(String disclosureId) {
+        return UriComponentsBuilder.fromUriString(baseUrl).path("/api/award/disclosures/{id}").encode()
+                .buildAndExpand(disclosureId).toUriString();
+    }
+
+    /** An absolute address under the portal, e.g. the news feed's own. */
+    public String at(String path) {
+        return baseUrl + path;
+    }
 }

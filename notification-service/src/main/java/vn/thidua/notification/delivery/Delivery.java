@@ -21,6 +21,8 @@ import vn.thidua.eventing.audit.AuditEntry;
 import vn.thidua.eventing.audit.Who;
 import vn.thidua.eventing.outbox.OutboxEvent;
 import vn.thidua.eventing.security.Actor;
+import vn.thidua.notification.attachment.DocumentRef;
+import vn.thidua.notification.mail.MailContent;
 
 /**
  * One notification to one recipient over one channel because of one event: the delivery log entry and
@@ -73,6 +75,17 @@ public class Delivery {
     private EmailFallback fallback;
     private Instant fallbackClaimedAt;
     private Instant fallbackDoneAt;
+    /** Email jobs only: what to send, kept until it is sent, and when it may be tried (again). */
+    private MailContent content;
+    private String addresseeName;
+    /** The published document to attach, and why it was not, when it was not. */
+    private DocumentRef document;
+    private String attachmentNote;
+    @Indexed
+    private Instant nextAttemptAt;
+    /** 0 for a notice to one unit, 1 for a fan-out: a reminder does not wait behind a national launch. */
+    private int priority;
+    private Instant leaseUntil;
     @Version
     private Long version;
     /** The outbox; written only by eventing's {@code AggregateStore} ($push) and the relay ($pull). */
@@ -102,6 +115,101 @@ public class Delivery {
         delivery.status = DeliveryStatus.QUEUED;
         delivery.audit(at, "QUEUED", "Xếp hàng gửi \"" + subject + "\" tới " + recipient + ".");
         return delivery;
+    }
+
+    /**
+     * A new email job, QUEUED for the dispatcher with what it sends: the consumer persists it and moves
+     * on, so a launch to tens of thousands of units never holds the consumer on SMTP.
+     */
+    public static Delivery enqueue(String id, String notificationId, Notice notice, boolean fanOut, Instant at) {
+        Delivery delivery = create(id, notificationId, notice.sourceEventId(), notice.sourceEventType(), notice.owner(),
+                Channel.EMAIL, notice.recipient(), notice.recipientName(), notice.content().subject(), at);
+        delivery.content = notice.content();
+        delivery.addresseeName = notice.addresseeName();
+        delivery.document = notice.document();
+        delivery.status = DeliveryStatus.QUEUED;
+        delivery.nextAttemptAt = at;
+        delivery.priority = fanOut ? 1 : 0;
+        // Written in bulk, not through the aggregate store: the revision a later guarded update expects.
+        delivery.version = 0L;
+        delivery.audit(at, "QUEUED", "Xếp hàng gửi \"" + notice.content().subject() + "\" tới " + notice.recipient()
+                + ".");
+        return delivery;
+    }
+
+    /**
+     * Takes the job for one attempt until {@code leaseUntil}: counted before sending, so a crash mid-send
+     * still counts it. A job whose earlier lease ended without a result (its sender stopped) is taken
+     * again, said so in its history, unless that was its last allowed attempt: then it is FAILED, since
+     * whether the email left is unknown. Returns whether it is to be sent now.
+     */
+    public boolean claim(int maxAttempts, Instant at, Instant leaseUntil) {
+        if (status == DeliveryStatus.SENDING) {
+            audit(at, "LEASE_EXPIRED", "Lần gửi thứ " + attempts + " không có kết quả trong thời hạn (bộ gửi đã dừng).");
+            status = DeliveryStatus.QUEUED;
+            if (attempts >= maxAttempts) {
+                giveUp("Không rõ kết quả lần gửi cuối cùng: bộ gửi dừng giữa chừng.", at);
+                return false;
+            }
+        }
+        if (!mayAttempt(maxAttempts)) {
+            giveUp("Đã dùng hết " + attempts + " lần gửi được phép.", at);
+            return false;
+        }
+        startAttempt(maxAttempts, at);
+        status = DeliveryStatus.SENDING;
+        this.leaseUntil = leaseUntil;
+        return true;
+    }
+
+    private void giveUp(String reason, Instant at) {
+        status = DeliveryStatus.FAILED;
+        failedAt = at;
+        lastError = reason;
+        leaseUntil = null;
+        audit(at, "FAILED", reason);
+        raised.add(new NotificationFailed(notificationId, sourceEventId, sourceEventType, channel, recipient, reason,
+                attempts, at));
+    }
+
+    /** A failed attempt of a job: QUEUED again until {@code retryAt}, or FAILED after the last one. */
+    public boolean recordFailure(String reason, int maxAttempts, Instant at, Instant retryAt) {
+        boolean last = recordFailure(reason, maxAttempts, at);
+        leaseUntil = null;
+        if (!last) {
+            status = DeliveryStatus.QUEUED;
+            nextAttemptAt = retryAt;
+        }
+        return last;
+    }
+
+    /**
+     * The document could not be attached: the email goes without it (its text links to the portal), and
+     * the log says why. Recorded once per job, not once per attempt.
+     */
+    public void attachmentMissing(String reason, Instant at) {
+        if (reason.equals(attachmentNote)) {
+            return;
+        }
+        attachmentNote = reason;
+        audit(at, "ATTACHMENT_MISSING", "Gửi không kèm văn bản, chỉ kèm đường dẫn: " + reason);
+    }
+
+    public DocumentRef document() {
+        return document;
+    }
+
+    public String attachmentNote() {
+        return attachmentNote;
+    }
+
+    /** The email to hand to SMTP; only a job carries one. */
+    public MailContent content() {
+        return content;
+    }
+
+    public String addresseeName() {
+        return addresseeName;
     }
 
     /**
@@ -286,6 +394,10 @@ public class Delivery {
         status = DeliveryStatus.SENT;
         sentAt = at;
         lastError = null;
+        // Sent: the copy of the message is no longer needed (the log keeps its subject).
+        content = null;
+        leaseUntil = null;
+        nextAttemptAt = null;
         audit(at, "SENT", "Đã gửi tới " + recipient + " (lần thứ " + attempts + ").");
         raised.add(new NotificationSent(notificationId, sourceEventId, sourceEventType, channel, recipient,
                 recipientName, subject, at));

@@ -53,7 +53,9 @@ public class DeliveryLog {
         /** Not sent by the recipient's choice (now, or for an earlier delivery of the same event): recorded. */
         SKIPPED,
         /** An SMS waiting for the end of the recipient's quiet hours (or a later retry): persisted, sent then. */
-        SCHEDULED
+        SCHEDULED,
+        /** An email job written for the dispatcher (or written before): it is sent, and retried, from there. */
+        QUEUED
     }
 
     private final MongoTemplate mongo;

@@ -16,6 +16,7 @@ import vn.thidua.contracts.reporting.ReportSubmitted.ReportPeriod;
  * @param reportId         {@code <campaign>:<unit>:<period>}, the entry's id
  * @param overdueEventId   the ce_id of the ReportOverdue that put the unit on the list
  * @param reportSubmittedAt when the unit submitted after all, null while still missing
+ * @param periodName       the period's own name ("Sơ kết 6 tháng đầu năm"); null for older events
  */
 @Document("late_units")
 public record LateUnit(
@@ -29,5 +30,6 @@ public record LateUnit(
         int daysLate,
         Instant detectedAt,
         String overdueEventId,
-        Instant reportSubmittedAt) {
+        Instant reportSubmittedAt,
+        String periodName) {
 }

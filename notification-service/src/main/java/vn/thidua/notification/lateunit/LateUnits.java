@@ -42,7 +42,8 @@ public class LateUnits {
                 .set("dueDate", overdue.dueDate())
                 .set("daysLate", overdue.daysLate())
                 .set("detectedAt", overdue.detectedAt())
-                .set("overdueEventId", eventId);
+                .set("overdueEventId", eventId)
+                .set("periodName", overdue.periodName());
         mongo.upsert(new Query(Criteria.where("_id").is(overdue.reportId())), update, LateUnit.class);
     }
 
@@ -51,6 +52,12 @@ public class LateUnits {
         mongo.updateFirst(new Query(Criteria.where("_id").is(submitted.reportId())
                         .and("reportSubmittedAt").exists(false)),
                 new Update().set("reportSubmittedAt", submitted.submittedAt()), LateUnit.class);
+    }
+
+    /** Every report still missing, of every movement: what the offices' daily digests list. */
+    public List<LateUnit> stillMissing() {
+        return mongo.find(new Query(Criteria.where("reportSubmittedAt").exists(false))
+                .with(Sort.by("campaignId", "dueDate", "unitName", "_id")), LateUnit.class);
     }
 
     /**

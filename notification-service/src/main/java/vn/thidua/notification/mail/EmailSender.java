@@ -5,20 +5,26 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Date;
 
+import jakarta.activation.DataHandler;
 import jakarta.mail.Message;
+import jakarta.mail.Part;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
 import org.springframework.mail.MailException;
 import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 
+import vn.thidua.notification.attachment.Attachment;
+
 /**
  * Sends an email over SMTP as multipart/alternative: plain text first, HTML second (clients show the
- * last part they can render), both UTF-8, the subject and display names encoded as UTF-8 words.
+ * last part they can render), both UTF-8, the subject and display names encoded as UTF-8 words; with
+ * documents, that inside a multipart/mixed followed by each document.
  */
 @Component
 public class EmailSender {
@@ -58,7 +64,24 @@ public class EmailSender {
             MimeMultipart alternative = new MimeMultipart("alternative");
             alternative.addBodyPart(text);
             alternative.addBodyPart(html);
-            message.setContent(alternative);
+            if (email.attachments().isEmpty()) {
+                message.setContent(alternative);
+                return message;
+            }
+            // multipart/mixed: the message first, then each document.
+            MimeMultipart mixed = new MimeMultipart("mixed");
+            MimeBodyPart body = new MimeBodyPart();
+            body.setContent(alternative);
+            mixed.addBodyPart(body);
+            for (Attachment attachment : email.attachments()) {
+                MimeBodyPart part = new MimeBodyPart();
+                part.setDataHandler(new DataHandler(new ByteArrayDataSource(attachment.content(),
+                        attachment.contentType())));
+                part.setFileName(attachment.fileName());
+                part.setDisposition(Part.ATTACHMENT);
+                mixed.addBodyPart(part);
+            }
+            message.setContent(mixed);
             return message;
         } catch (MessagingException | UnsupportedEncodingException e) {
             throw new MailPreparationException("Could not build the email to " + email.to(), e);

@@ -9,6 +9,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
 
 import vn.thidua.contracts.award.AwardDecided;
+import vn.thidua.contracts.award.AwardRevoked;
+import vn.thidua.contracts.award.DisclosureOpened;
 import vn.thidua.contracts.campaign.CampaignLaunched;
 import vn.thidua.contracts.campaign.UnitChanged;
 import vn.thidua.contracts.campaign.UnitRegistered;
@@ -19,6 +21,7 @@ import vn.thidua.eventing.inbound.EventReader;
 import vn.thidua.eventing.inbound.InboundEvent;
 import vn.thidua.notification.lateunit.LateUnits;
 import vn.thidua.notification.movement.Movements;
+import vn.thidua.notification.news.NewsDesk;
 import vn.thidua.notification.notice.DecisionNotices;
 import vn.thidua.notification.notice.LaunchNotices;
 import vn.thidua.notification.notice.ReminderNotices;
@@ -34,12 +37,14 @@ class InboundBindings {
 
     @Bean
     Consumer<Message<byte[]>> campaignEvents(EventReader reader, Movements movements, LaunchNotices launches,
-            RecipientDirectory directory, Clock clock) {
+            RecipientDirectory directory, NewsDesk news, Clock clock) {
         return message -> reader.read(message).ifPresent(inbound -> {
             switch (inbound.data()) {
                 case CampaignLaunched launched -> {
                     // Its issuing agency first: the letters' delivery entries and the chase list belong to it.
                     movements.launched(launched);
+                    // The public post next: it must not wait for every letter to be emailed.
+                    news.launched(inbound, launched);
                     launches.on(inbound, launched);
                 }
                 case UnitRegistered unit -> directory.registered(unit, inbound.id(), inbound.type(), timeOf(inbound, clock));
@@ -70,12 +75,17 @@ class InboundBindings {
     }
 
     @Bean
-    Consumer<Message<byte[]>> awardEvents(EventReader reader, DecisionNotices decisions) {
+    Consumer<Message<byte[]>> awardEvents(EventReader reader, DecisionNotices decisions, NewsDesk news) {
         return message -> reader.read(message).ifPresent(inbound -> {
             switch (inbound.data()) {
-                case AwardDecided decided -> decisions.on(inbound, decided);
+                case AwardDecided decided -> {
+                    news.decided(inbound, decided);
+                    decisions.on(inbound, decided);
+                }
+                case DisclosureOpened disclosure -> news.disclosed(inbound, disclosure);
+                case AwardRevoked revoked -> news.revoked(inbound, revoked);
                 default -> {
-                    // Nominations are not announced; decisions are.
+                    // Nominations are not announced; returned dossiers and council results are not notified yet.
                 }
             }
         });

@@ -40,4 +40,20 @@ public class Movements {
         }
         return Optional.ofNullable(mongo.findById(campaignId, Movement.class)).map(Movement::issuingAgencyCode);
     }
+
+    /** The movement as launched; empty while its launch is not known here. */
+    public Optional<Movement> find(String campaignId) {
+        return campaignId == null ? Optional.empty() : Optional.ofNullable(mongo.findById(campaignId, Movement.class));
+    }
+
+    /** An agency's name as its latest launch gave it; empty while none of its launches is known here. */
+    public Optional<String> agencyNameOf(String agencyCode) {
+        if (agencyCode == null) {
+            return Optional.empty();
+        }
+        Query latest = new Query(Criteria.where("issuingAgencyCode").is(agencyCode))
+                .with(org.springframework.data.domain.Sort.by(org.springframework.data.domain.Sort.Order.desc("launchedAt")))
+                .limit(1);
+        return Optional.ofNullable(mongo.findOne(latest, Movement.class)).map(Movement::issuingAgencyName);
+    }
 }

@@ -15,7 +15,9 @@ public enum NoticeKind {
     /** A report is due soon (nhắc hạn nộp báo cáo). */
     REPORT_DUE("ReportDue", true),
     /** A report is overdue (quá hạn nộp báo cáo). */
-    REPORT_OVERDUE("ReportOverdue", true);
+    REPORT_OVERDUE("ReportOverdue", true),
+    /** The daily list of late units to a department's office (tổng hợp đơn vị chậm báo cáo); email only. */
+    OFFICE_DIGEST("OfficeDigest", true);
 
     private final String template;
     private final boolean mandatory;
@@ -32,5 +34,10 @@ public enum NoticeKind {
 
     public boolean mandatory() {
         return mandatory;
+    }
+
+    /** Whether the kind has SMS templates: the digest is a list, an email only. */
+    public boolean textable() {
+        return this != OFFICE_DIGEST;
     }
 }

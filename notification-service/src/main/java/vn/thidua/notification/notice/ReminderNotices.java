@@ -40,6 +40,30 @@ public class ReminderNotices {
                 overdue.reportId());
     }
 
+    /** What a chase of one unit came to. */
+    public enum Chased {
+        /** Sent, or delivered to its inbox alone by the unit's choice of channels. */
+        REACHED,
+        /** The directory has not named this unit here yet. */
+        UNKNOWN_UNIT,
+        /** The send failed for now (an SMS the provider refused); pressing again later retries it. */
+        TRY_AGAIN
+    }
+
+    /**
+     * The office chasing a late unit (đôn đốc): the overdue reminder again, by the unit's channels. Unlike a
+     * consumed event, nothing redelivers a chase, so an unknown unit or a failed send is an answer for the
+     * office rather than an exception for the binder to retry.
+     */
+    public Chased chase(InboundEvent chase, ReportOverdue overdue) {
+        return recipients.find(overdue.unitId()).map(recipient -> {
+            Addressee addressee = Addressee.of(recipient);
+            DeliveryLog.Outcome outcome = sender.send(NoticeKind.REPORT_OVERDUE, chase, addressee, overdue.campaignId(),
+                    "notice", ReminderNotice.of(overdue, addressee, portal.campaignPage(overdue.campaignId())), null);
+            return outcome == DeliveryLog.Outcome.RETRY ? Chased.TRY_AGAIN : Chased.REACHED;
+        }).orElse(Chased.UNKNOWN_UNIT);
+    }
+
     /**
      * Throws while the unit is unknown (its directory entry not received yet), so the binder retries
      * with backoff and, if it never arrives, dead-letters the event for replay.
@@ -52,7 +76,7 @@ public class ReminderNotices {
 
     private void send(NoticeKind kind, InboundEvent inbound, Addressee addressee, ReminderNotice notice,
             String campaignId, String reportId) {
-        if (sender.send(kind, inbound, addressee, campaignId, "notice", notice) == DeliveryLog.Outcome.RETRY) {
+        if (sender.send(kind, inbound, addressee, campaignId, "notice", notice, null) == DeliveryLog.Outcome.RETRY) {
             throw new NoticeRetryException(kind + " of report " + reportId + " (event " + inbound.id()
                     + ") not yet sent to unit " + addressee.unitId());
         }

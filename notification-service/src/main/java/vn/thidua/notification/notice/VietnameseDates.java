@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 
 /** Dates as Vietnamese administrative texts write them. */
-final class VietnameseDates {
+public final class VietnameseDates {
 
     private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
@@ -12,12 +12,12 @@ final class VietnameseDates {
     }
 
     /** 15/01/2026. */
-    static String shortForm(LocalDate date) {
+    public static String shortForm(LocalDate date) {
         return date == null ? null : SHORT.format(date);
     }
 
     /** "ngày 05 tháng 02 năm 2026", "ngày 20 tháng 12 năm 2026": Decree 30 pads days below 10 and months 1–2. */
-    static String longForm(LocalDate date) {
+    public static String longForm(LocalDate date) {
         if (date == null) {
             return null;
         }

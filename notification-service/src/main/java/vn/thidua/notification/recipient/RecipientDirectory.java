@@ -10,6 +10,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.BulkOperationException;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -71,20 +73,50 @@ public class RecipientDirectory {
      * or validity, which stay as the directory gave them.
      */
     public void remember(CampaignLaunched launched, String eventId, Instant asOf) {
-        for (CampaignLaunched.Participant participant : launched.participants()) {
-            Update contact = new Update()
-                    .set("unitName", participant.name())
-                    .set("headName", participant.headName())
-                    .set("email", participant.email())
-                    .set("phone", participant.phone());
-            apply(participant.unitId(), contact, eventId, asOf, AuditEntry.of(SYSTEM, asOf, "CONTACT_FROM_LAUNCH",
-                    "Cập nhật liên hệ theo danh sách đơn vị tham gia phong trào " + launched.campaignId() + "."));
+        if (launched.participants().isEmpty()) {
+            return;
         }
+        // One bulk write for all of them: a national launch lists tens of thousands of units.
+        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Recipient.class);
+        for (CampaignLaunched.Participant participant : launched.participants()) {
+            bulk.upsert(new Query(guard(participant.unitId(), eventId, asOf)),
+                    guarded(contactOf(participant), eventId, asOf, launchAudit(launched, asOf)));
+        }
+        try {
+            bulk.execute();
+        } catch (BulkOperationException | DuplicateKeyException someAppliedOrOlder) {
+            // Some units had this event already, or newer details (their guarded upserts collide): the rest
+            // one by one, each guarded, whatever the store did with the remainder of the batch.
+            for (CampaignLaunched.Participant participant : launched.participants()) {
+                apply(participant.unitId(), contactOf(participant), eventId, asOf, launchAudit(launched, asOf));
+            }
+        }
+    }
+
+    private static Update contactOf(CampaignLaunched.Participant participant) {
+        return new Update()
+                .set("unitName", participant.name())
+                .set("headName", participant.headName())
+                .set("email", participant.email())
+                .set("phone", participant.phone());
+    }
+
+    private static AuditEntry launchAudit(CampaignLaunched launched, Instant asOf) {
+        return AuditEntry.of(SYSTEM, asOf, "CONTACT_FROM_LAUNCH",
+                "Cập nhật liên hệ theo danh sách đơn vị tham gia phong trào " + launched.campaignId() + ".");
     }
 
     /** For the notices: whatever is known of the unit, with no reader to check. */
     public Optional<Recipient> find(String unitId) {
         return Optional.ofNullable(mongo.findById(unitId, Recipient.class));
+    }
+
+    /** Whatever is known of these units, by unit id, in one query (a launch's batch of participants). */
+    public java.util.Map<String, Recipient> findAll(java.util.Collection<String> unitIds) {
+        java.util.Map<String, Recipient> found = new java.util.HashMap<>();
+        mongo.find(new Query(Criteria.where("_id").in(unitIds)), Recipient.class)
+                .forEach(recipient -> found.put(recipient.unitId(), recipient));
+        return found;
     }
 
     /** One recipient, if this user may see it: 404 for an unknown unit, 403 for another agency's or unit's. */
@@ -170,6 +202,20 @@ public class RecipientDirectory {
         return updated;
     }
 
+    private static Criteria guard(String unitId, String eventId, Instant asOf) {
+        return AppliedEvents.notYetApplied(Criteria.where("_id").is(unitId), eventId).orOperator(
+                Criteria.where("contactAsOf").exists(false), Criteria.where("contactAsOf").lte(asOf));
+    }
+
+    private static Update guarded(Update update, String eventId, Instant asOf, AuditEntry audit) {
+        update.set("contactAsOf", asOf)
+                .setOnInsert("preferredLanguage", MailComposer.DEFAULT_LANGUAGE)
+                .setOnInsert("unsubscribed", false)
+                .push("auditTrail", audit);
+        AppliedEvents.markApplied(update, eventId);
+        return update;
+    }
+
     static DomainException notFound(String unitId) {
         return DomainException.notFound("recipient-not-found",
                 "Chưa có thông tin người nhận thông báo của đơn vị " + unitId + ".");
@@ -194,15 +240,8 @@ public class RecipientDirectory {
      * event was applied before, or newer details are kept.
      */
     private void apply(String unitId, Update update, String eventId, Instant asOf, AuditEntry audit) {
-        Criteria criteria = AppliedEvents.notYetApplied(Criteria.where("_id").is(unitId), eventId).orOperator(
-                Criteria.where("contactAsOf").exists(false), Criteria.where("contactAsOf").lte(asOf));
-        update.set("contactAsOf", asOf)
-                .setOnInsert("preferredLanguage", MailComposer.DEFAULT_LANGUAGE)
-                .setOnInsert("unsubscribed", false)
-                .push("auditTrail", audit);
-        AppliedEvents.markApplied(update, eventId);
         try {
-            mongo.upsert(new Query(criteria), update, Recipient.class);
+            mongo.upsert(new Query(guard(unitId, eventId, asOf)), guarded(update, eventId, asOf, audit), Recipient.class);
         } catch (DuplicateKeyException appliedOrOlder) {
             log.debug("Unit {}: event {} applied before or older than the details kept", unitId, eventId);
         }

@@ -1,43 +1,35 @@
 package vn.thidua.notification.sms;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 import org.springframework.stereotype.Component;
-import org.thymeleaf.context.Context;
-import org.thymeleaf.spring6.SpringTemplateEngine;
-import org.thymeleaf.templatemode.TemplateMode;
-import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
+import vn.thidua.contracts.notification.Channel;
 import vn.thidua.notification.mail.MailComposer;
+import vn.thidua.notification.notice.NoticeKind;
+import vn.thidua.notification.template.TemplateId;
+import vn.thidua.notification.template.TemplatePart;
+import vn.thidua.notification.template.TemplateRenderer;
+import vn.thidua.notification.template.TemplateSources;
 
 /**
- * Renders an SMS from {@code templates/sms/<language>/<EventType>.txt}: short, one paragraph, with the
- * link to the portal page, written with diacritics (stripped later unless the recipient chose Unicode).
+ * Renders an SMS from the version in use of its template: short, one paragraph, with the link to the
+ * portal page, written with diacritics (stripped later unless the recipient chose Unicode).
  */
 @Component
 public class SmsComposer {
 
-    /** Spring's engine: expressions in SpEL, as in the mail templates (OGNL is not on the classpath). */
-    private final SpringTemplateEngine templates = new SpringTemplateEngine();
+    private final TemplateSources templates;
+    private final TemplateRenderer renderer;
 
-    public SmsComposer() {
-        ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
-        resolver.setPrefix("templates/sms/");
-        resolver.setTemplateMode(TemplateMode.TEXT);
-        resolver.setResolvablePatterns(Set.of("*.txt"));
-        resolver.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        resolver.setCheckExistence(true);
-        resolver.setCacheable(true);
-        templates.setTemplateResolver(resolver);
+    public SmsComposer(TemplateSources templates, TemplateRenderer renderer) {
+        this.templates = templates;
+        this.renderer = renderer;
     }
 
-    public String compose(String eventType, String language, Map<String, Object> model) {
-        String chosen = language != null && MailComposer.LANGUAGES.contains(language) ? language
-                : MailComposer.DEFAULT_LANGUAGE;
-        Context context = new Context(Locale.forLanguageTag(chosen), model);
-        return templates.process(chosen + "/" + eventType + ".txt", context).replaceAll("\\s+", " ").strip();
+    public String compose(NoticeKind kind, String language, Map<String, Object> model) {
+        String chosen = MailComposer.chosen(language);
+        String source = templates.active(new TemplateId(kind, Channel.SMS, chosen)).text();
+        return renderer.render(source, TemplatePart.TEXT, chosen, model).replaceAll("\\s+", " ").strip();
     }
 }

@@ -310,7 +310,7 @@ public class SmsDeliveries {
             case SCHEDULED -> Outcome.SCHEDULED;
             // An SMS fails for good (refused, undelivered, or out of attempts): its fallback is the email.
             case FAILED -> Outcome.FAILED;
-            case QUEUED -> delivery.mayAttempt(maxAttempts) ? Outcome.RETRY : Outcome.FAILED;
+            case QUEUED, SENDING -> delivery.mayAttempt(maxAttempts) ? Outcome.RETRY : Outcome.FAILED;
         };
     }
 

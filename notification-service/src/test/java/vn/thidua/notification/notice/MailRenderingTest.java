@@ -19,14 +19,15 @@ import vn.thidua.eventing.test.Contracts;
 import vn.thidua.notification.config.PortalProperties;
 import vn.thidua.notification.mail.MailComposer;
 import vn.thidua.notification.mail.MailContent;
-import vn.thidua.notification.mail.MailTemplatesConfiguration;
+import vn.thidua.notification.template.BuiltInTemplates;
+import vn.thidua.notification.template.TemplateRenderer;
 import vn.thidua.notification.recipient.Recipient;
 
 /** The templates render the golden events: Vietnamese in the style of the launch letter, and English. */
 class MailRenderingTest {
 
     static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
-    final MailComposer composer = new MailComposer(MailTemplatesConfiguration.newEngine());
+    final MailComposer composer = new MailComposer(new BuiltInTemplates(), new TemplateRenderer());
     final PortalProperties portal = new PortalProperties("https://thidua.quangngai.gov.vn/");
     final CampaignLaunched launched = Contracts.sample(EventCatalog.of(CampaignLaunched.class), CampaignLaunched.class);
     static final Recipient RECIPIENT = new Recipient("SNNMT-VP", "Văn phòng Sở", "Trần Thị Hồng", "vp@x.vn", null,
@@ -37,7 +38,7 @@ class MailRenderingTest {
     static final String PAGE = "https://thidua.quangngai.gov.vn/phong-trao/cmp-2026-0001";
 
     MailContent launchLetter(CampaignLaunched event) {
-        return composer.compose(NoticeKind.CAMPAIGN_LAUNCHED.template(), "vi", Map.of("letter", LaunchLetter.of(event,
+        return composer.compose(NoticeKind.CAMPAIGN_LAUNCHED, "vi", Map.of("letter", LaunchLetter.of(event,
                 event.participants().getFirst(), portal.campaignPage(event.campaignId()), VIETNAM)));
     }
 
@@ -102,7 +103,7 @@ class MailRenderingTest {
         AwardDecided decided = Contracts.sample(EventCatalog.of(AwardDecided.class), AwardDecided.class);
 
         // No templates in French: the Vietnamese ones are used.
-        MailContent mail = composer.compose(NoticeKind.AWARD_DECIDED.template(), "fr", Map.of("notice",
+        MailContent mail = composer.compose(NoticeKind.AWARD_DECIDED, "fr", Map.of("notice",
                 DecisionNotice.of(decided, RECIPIENT, portal.campaignPage(decided.campaignId()))));
 
         assertThat(mail.subject()).isEqualTo("Quyết định khen thưởng số 1/QĐ-SNNMT: Giấy khen – Văn phòng Sở");
@@ -118,7 +119,7 @@ class MailRenderingTest {
     @Test
     void everyNoticeKindHasEnglishTemplates() {
         AwardDecided decided = Contracts.sample(EventCatalog.of(AwardDecided.class), AwardDecided.class);
-        MailContent decision = composer.compose(NoticeKind.AWARD_DECIDED.template(), "en", Map.of("notice",
+        MailContent decision = composer.compose(NoticeKind.AWARD_DECIDED, "en", Map.of("notice",
                 DecisionNotice.of(decided, RECIPIENT, portal.campaignPage(decided.campaignId()))));
         assertThat(decision.subject()).isEqualTo("Commendation Decision No. 1/QĐ-SNNMT: Giấy khen – Văn phòng Sở");
         assertThat(decision.text()).contains("To: Trần Thị Hồng, Văn phòng Sở\n")
@@ -127,7 +128,7 @@ class MailRenderingTest {
                 .contains("- Signed by: GIÁM ĐỐC Nguyễn Văn Lộc\n");
         assertThat(decision.html()).contains("lang=\"en\"").contains("the collective");
 
-        MailContent launch = composer.compose(NoticeKind.CAMPAIGN_LAUNCHED.template(), "en", Map.of("letter",
+        MailContent launch = composer.compose(NoticeKind.CAMPAIGN_LAUNCHED, "en", Map.of("letter",
                 LaunchLetter.of(launched, launched.participants().getFirst(), portal.campaignPage(launched.campaignId()),
                         VIETNAM)));
         assertThat(launch.subject()).isEqualTo("Emulation movement launched: " + launched.title());
@@ -214,6 +215,6 @@ class MailRenderingTest {
     }
 
     MailContent reminder(NoticeKind kind, String language, ReminderNotice notice) {
-        return composer.compose(kind.template(), language, Map.of("notice", notice));
+        return composer.compose(kind, language, Map.of("notice", notice));
     }
 }

@@ -30,7 +30,8 @@ public record CampaignDetail(
         List<Participant> participants,
         String status,
         String letterNumber,
-        Instant launchedAt) {
+        Instant launchedAt,
+        LocalDate registrationDeadline) {
 
     public static final String LAUNCHED = CampaignSummary.LAUNCHED;
     public static final String CLOSED = "CLOSED";
@@ -53,6 +54,20 @@ public record CampaignDetail(
 
     public boolean isClosed() {
         return CLOSED.equals(status);
+    }
+
+    public boolean isLaunched() {
+        return LAUNCHED.equals(status);
+    }
+
+    /** Whether the unit takes part in the movement. */
+    public boolean hasParticipant(String unitId) {
+        return unitId != null && participants.stream().anyMatch(participant -> unitId.equals(participant.unitId()));
+    }
+
+    /** A launched movement takes registrations until the end of its deadline's day (the service checks again). */
+    public boolean takesRegistrations(LocalDate today) {
+        return isLaunched() && (registrationDeadline == null || !today.isAfter(registrationDeadline));
     }
 
     /** The superior body on the letterhead's first line, upper-cased as on an official letter. */

@@ -46,7 +46,10 @@ public class AwardApi {
                 .retrieve().body(Nomination.class));
     }
 
-    /** Decides a nomination; the signer is the person the decision names (the audit records who called). */
+    /**
+     * Decides a nomination; the signer is the person the decision names (the audit records who called).
+     * A leader's decision is rendered and signed before it is stored, so it may take the signing timeout.
+     */
     public Nomination decide(String id, String signerName, String signerTitle, LocalDate decisionDate) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("signerName", signerName == null ? "" : signerName.strip());
@@ -54,8 +57,71 @@ public class AwardApi {
         if (decisionDate != null) {
             body.put("decisionDate", decisionDate.toString());
         }
-        return Calls.call(SERVICE, () -> clients.award().post().uri("/api/nominations/{id}/decide", id)
+        return Calls.call(SERVICE, () -> clients.awardSigning().post().uri("/api/nominations/{id}/decide", id)
                 .contentType(MediaType.APPLICATION_JSON).body(body).retrieve().body(Nomination.class));
+    }
+
+    /** Nominates a collective or a person from the JSON body award-service's {@code POST /api/nominations} takes. */
+    public Nomination nominate(Map<String, Object> request) {
+        return Calls.call(SERVICE, () -> clients.award().post().uri("/api/nominations")
+                .contentType(MediaType.APPLICATION_JSON).body(request).retrieve().body(Nomination.class));
+    }
+
+    /** Resubmits a returned dossier (or submits a draft), with the grounds the unit amended; empty keeps them. */
+    public Nomination submit(String id, Map<String, Object> amendment) {
+        return nominationStep("/api/nominations/{id}/submit", id, amendment);
+    }
+
+    /** The office acknowledges receipt of a submitted dossier (tiếp nhận). */
+    public Nomination receive(String id) {
+        return nominationStep("/api/nominations/{id}/receive", id, Map.of());
+    }
+
+    /** The office returns a received dossier to the unit, one reason per line. */
+    public Nomination returnToUnit(String id, List<String> reasons) {
+        return nominationStep("/api/nominations/{id}/return", id, Map.of("reasons", reasons));
+    }
+
+    /**
+     * The office accepts a received dossier; eligibility and quota are judged again, and a refusal
+     * ({@code 422 appraisal-failed}) lists every unmet criterion in the problem's errors.
+     */
+    public Nomination accept(String id) {
+        return nominationStep("/api/nominations/{id}/accept", id, Map.of());
+    }
+
+    private Nomination nominationStep(String path, String id, Map<String, ?> body) {
+        return Calls.call(SERVICE, () -> clients.award().post().uri(path, id)
+                .contentType(MediaType.APPLICATION_JSON).body(body).retrieve().body(Nomination.class));
+    }
+
+    /** The titles and commendation forms a unit may propose, with their Vietnamese names. */
+    public List<Form> forms() {
+        Form[] found = Calls.call(SERVICE, () -> clients.award().get().uri("/api/forms").retrieve().body(Form[].class));
+        return found == null ? List.of() : Arrays.asList(found);
+    }
+
+    /** The published nominee lists (công khai), latest first: public. */
+    public List<Disclosure> disclosures() {
+        Disclosure[] found = Calls.call(SERVICE, () -> clients.award().get().uri("/api/disclosures")
+                .retrieve().body(Disclosure[].class));
+        return found == null ? List.of() : Arrays.asList(found);
+    }
+
+    public Disclosure disclosure(String id) {
+        return Calls.call(SERVICE, () -> clients.award().get().uri("/api/disclosures/{id}", id)
+                .retrieve().body(Disclosure.class));
+    }
+
+    /**
+     * Lodges an objection to a published list, on behalf of the visitor at {@code visitorAddress}:
+     * the address goes as {@code X-Forwarded-For}, so the service's per-address limit counts the
+     * visitor, not the portal.
+     */
+    public void object(String disclosureId, Map<String, Object> objection, String visitorAddress) {
+        Calls.call(SERVICE, () -> clients.award().post().uri("/api/disclosures/{id}/objections", disclosureId)
+                .header("X-Forwarded-For", visitorAddress)
+                .contentType(MediaType.APPLICATION_JSON).body(objection).retrieve().toBodilessEntity());
     }
 
     /** For each rule set version (by id), the forms that only a council's approval makes decidable. */
@@ -126,7 +192,8 @@ public class AwardApi {
             String issuingAgency, String nomineeName, String form, String formName, String reason, Integer year,
             boolean excellentDuty, Innovation innovation, Members members, String ruleSetId, String status,
             String statusName, String decisionNumber, LocalDate decisionDate, String signerName, String signerTitle,
-            Instant nominatedAt, String councilSessionId, CouncilOutcome councilOutcome, List<Evidence> evidence) {
+            Instant nominatedAt, String councilSessionId, CouncilOutcome councilOutcome, List<Evidence> evidence,
+            List<ReturnNote> returns) {
 
         public static final String DECIDED = "DECIDED";
         public static final String COUNCIL_APPROVED = "COUNCIL_APPROVED";
@@ -134,8 +201,43 @@ public class AwardApi {
         /** Where a form that needs no council may be decided from. */
         public static final Set<String> DIRECTLY_DECIDABLE = Set.of("SUBMITTED", "RECEIVED", "ACCEPTED", COUNCIL_APPROVED);
 
+        public static final String SUBMITTED = "SUBMITTED";
+        public static final String RECEIVED = "RECEIVED";
+        public static final String RETURNED = "RETURNED";
+        /** What the office still has to appraise: dossiers sent in and not yet accepted or returned. */
+        public static final Set<String> AWAITING_APPRAISAL = Set.of(SUBMITTED, RECEIVED);
+
         public Nomination {
             evidence = evidence == null ? List.of() : List.copyOf(evidence);
+            returns = returns == null ? List.of() : List.copyOf(returns);
+        }
+
+        /** A nomination as read before the dossier's returns were shown (no returns). */
+        public Nomination(String id, String campaignId, String nomineeKind, String unitId, String unitName,
+                String issuingAgency, String nomineeName, String form, String formName, String reason, Integer year,
+                boolean excellentDuty, Innovation innovation, Members members, String ruleSetId, String status,
+                String statusName, String decisionNumber, LocalDate decisionDate, String signerName, String signerTitle,
+                Instant nominatedAt, String councilSessionId, CouncilOutcome councilOutcome, List<Evidence> evidence) {
+            this(id, campaignId, nomineeKind, unitId, unitName, issuingAgency, nomineeName, form, formName, reason, year,
+                    excellentDuty, innovation, members, ruleSetId, status, statusName, decisionNumber, decisionDate,
+                    signerName, signerTitle, nominatedAt, councilSessionId, councilOutcome, evidence, List.of());
+        }
+
+        public boolean isReceived() {
+            return RECEIVED.equals(status);
+        }
+
+        public boolean isSubmitted() {
+            return SUBMITTED.equals(status);
+        }
+
+        public boolean isReturned() {
+            return RETURNED.equals(status);
+        }
+
+        /** The office's latest return (the reasons the unit is to answer), or null if never returned. */
+        public ReturnNote latestReturn() {
+            return returns.isEmpty() ? null : returns.getLast();
         }
 
         public boolean isIndividual() {
@@ -145,6 +247,15 @@ public class AwardApi {
         /** Who is commended: the person (of their unit) or the unit itself. */
         public String nominee() {
             return isIndividual() && nomineeName != null ? nomineeName : unitName != null ? unitName : unitId;
+        }
+    }
+
+    /** The office sent the dossier back to the unit (trả lại hồ sơ) for these reasons. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record ReturnNote(List<String> reasons, String returnedBy, Instant returnedAt) {
+
+        public ReturnNote {
+            reasons = reasons == null ? List.of() : List.copyOf(reasons);
         }
     }
 
@@ -163,6 +274,37 @@ public class AwardApi {
     /** One of the unit's submitted reports attached to the dossier. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Evidence(String reportId, String period, int version, boolean late, String summary) {
+    }
+
+    /** A title or commendation form; {@code nomineeKinds}: COLLECTIVE, INDIVIDUAL or both. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Form(String code, String name, String category, Set<String> nomineeKinds) {
+
+        public Form {
+            nomineeKinds = nomineeKinds == null ? Set.of() : Set.copyOf(nomineeKinds);
+        }
+
+        public boolean forCollectives() {
+            return nomineeKinds.contains("COLLECTIVE");
+        }
+
+        public boolean forIndividuals() {
+            return nomineeKinds.contains("INDIVIDUAL");
+        }
+    }
+
+    /** A published nominee list: its window, whether objections are still taken, how many came. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Disclosure(String id, String agency, String title, List<DisclosedNominee> items, LocalDate publishedOn,
+            int workingDays, LocalDate endsOn, LocalDate votingFrom, boolean open, long objections) {
+
+        public Disclosure {
+            items = items == null ? List.of() : List.copyOf(items);
+        }
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record DisclosedNominee(String nominationId, String nominee, String unitName, String formName) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

@@ -15,8 +15,19 @@ public record Problem(int status, String code, String detail, List<FieldError> e
         errors = errors == null ? List.of() : List.copyOf(errors);
     }
 
-    /** One invalid field, e.g. {@code contents[0].text}, with the service's Vietnamese message. */
+    /**
+     * One invalid field, e.g. {@code contents[0].text}, with the service's Vietnamese message; or one
+     * unmet rule of an appraisal ({@code code}, {@code reason}), which has no field.
+     */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record FieldError(String field, String message) {
+    public record FieldError(String field, String message, String code, String reason) {
+
+        public FieldError {
+            message = message == null ? reason : message;
+        }
+
+        public FieldError(String field, String message) {
+            this(field, message, null, null);
+        }
     }
 }

@@ -2,6 +2,7 @@ package vn.thidua.portal.services;
 
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.time.Duration;
 
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.security.core.Authentication;
@@ -28,6 +29,10 @@ public class ServiceClients {
     private final RestClient campaign;
     private final RestClient reporting;
     private final RestClient award;
+    private final RestClient notification;
+    /** The same services for the steps that render and sign a document, which may take longer. */
+    private final RestClient campaignSigning;
+    private final RestClient awardSigning;
 
     public ServiceClients(RestClient.Builder builder, ServicesProperties services,
             OAuth2AuthorizedClientManager authorizedClients, OAuth2AuthorizedClientRepository tokens) {
@@ -39,12 +44,22 @@ public class ServiceClients {
                 .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(services.connectTimeout())
                 .build();
-        JdkClientHttpRequestFactory requestFactory = new JdkClientHttpRequestFactory(http);
-        requestFactory.setReadTimeout(services.readTimeout());
-        RestClient.Builder base = builder.clone().requestFactory(requestFactory).requestInterceptor(asUser);
+        RestClient.Builder base = builder.clone().requestFactory(requestFactory(http, services.readTimeout()))
+                .requestInterceptor(asUser);
+        RestClient.Builder signing = builder.clone().requestFactory(requestFactory(http, services.signingReadTimeout()))
+                .requestInterceptor(asUser);
         this.campaign = client(base, services.campaignUrl());
         this.reporting = client(base, services.reportingUrl());
         this.award = client(base, services.awardUrl());
+        this.notification = client(base, services.notificationUrl());
+        this.campaignSigning = client(signing, services.campaignUrl());
+        this.awardSigning = client(signing, services.awardUrl());
+    }
+
+    private static JdkClientHttpRequestFactory requestFactory(HttpClient http, Duration readTimeout) {
+        JdkClientHttpRequestFactory requestFactory = new JdkClientHttpRequestFactory(http);
+        requestFactory.setReadTimeout(readTimeout);
+        return requestFactory;
     }
 
     RestClient campaign() {
@@ -57,6 +72,28 @@ public class ServiceClients {
 
     RestClient award() {
         return award;
+    }
+
+    RestClient notification() {
+        return notification;
+    }
+
+    RestClient campaignSigning() {
+        return campaignSigning;
+    }
+
+    RestClient awardSigning() {
+        return awardSigning;
+    }
+
+    /** The client of one of the four services by its short name, as in {@code /api/<service>/**}. */
+    RestClient of(PlatformService service) {
+        return switch (service) {
+            case CAMPAIGN -> campaign;
+            case REPORTING -> reporting;
+            case AWARD -> award;
+            case NOTIFICATION -> notification;
+        };
     }
 
     private static RestClient client(RestClient.Builder base, URI url) {

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.Function;
 
 import vn.thidua.portal.services.Problem;
+import vn.thidua.portal.services.ServiceException;
 
 /**
  * A service's refusal of a form, laid out for the page: each message beside the field it is about
@@ -37,6 +38,15 @@ public final class FormErrors {
             errors.add(problem.code() == null ? null : fieldOfCode.apply(problem.code()), message);
         }
         return errors;
+    }
+
+    /**
+     * Whether a refusal is about what the form said (invalid input, a rule, a state that changed) and
+     * so belongs beside the form; no right, not signed in or not found go to the workspace's notice.
+     */
+    public static boolean concernsTheForm(ServiceException.Refused refused) {
+        int status = refused.status();
+        return status != 401 && status != 403 && status != 404;
     }
 
     public FormErrors add(String field, String message) {

@@ -5,6 +5,16 @@ public final class UnitPaths {
 
     public static final String HOME = "/lam-viec/don-vi";
     public static final String FINAL_REPORT = HOME + "/bao-cao/{campaignId}";
+    /** The unit's nominations of its staff and of itself (đề nghị khen thưởng). */
+    public static final String NOMINATIONS = HOME + "/de-nghi";
+    public static final String NEW_NOMINATION = NOMINATIONS + "/moi";
+    public static final String NOMINATION = NOMINATIONS + "/{id}";
+    public static final String RESUBMIT = NOMINATION + "/gui-lai";
+    /** Registration for launched movements (đăng ký thi đua). */
+    public static final String REGISTRATIONS = HOME + "/dang-ky";
+    public static final String REGISTRATION = REGISTRATIONS + "/{campaignId}";
+    /** How the unit receives notices. */
+    public static final String PREFERENCES = HOME + "/nhan-thong-bao";
 
     private UnitPaths() {
     }

@@ -11,16 +11,21 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
 
+import vn.thidua.portal.admin.AdminController;
 import vn.thidua.portal.dashboard.DashboardController;
+import vn.thidua.portal.disclosure.DisclosureController;
+import vn.thidua.portal.news.NewsController;
 import vn.thidua.portal.security.SecurityConfiguration;
 import vn.thidua.portal.services.ServiceException;
 
 /**
  * What a workspace page shows when a service says no or cannot be asked: the service's own
  * Vietnamese reason for a refusal, an apology when it is down, a new sign-in when the token is no
- * longer accepted. Never a stack trace. (The dashboard's pages too.)
+ * longer accepted. Never a stack trace. (The dashboard's, the public disclosure and news pages', and the
+ * admin console's too.)
  */
-@ControllerAdvice(basePackageClasses = { WorkspaceErrors.class, DashboardController.class })
+@ControllerAdvice(basePackageClasses = { WorkspaceErrors.class, DashboardController.class, DisclosureController.class,
+        NewsController.class, AdminController.class })
 public class WorkspaceErrors {
 
     @ExceptionHandler(ServiceException.Refused.class)

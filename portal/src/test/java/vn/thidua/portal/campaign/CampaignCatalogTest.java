@@ -169,6 +169,7 @@ class CampaignCatalogTest {
 
     private static CampaignCatalog catalog(URI campaignUrl) {
         return new CampaignCatalog(RestClient.builder(),
-                new ServicesProperties(campaignUrl, campaignUrl, campaignUrl, campaignUrl, Duration.ofSeconds(1), Duration.ofSeconds(2)));
+                new ServicesProperties(campaignUrl, campaignUrl, campaignUrl, campaignUrl, Duration.ofSeconds(1), Duration.ofSeconds(2),
+                        Duration.ofSeconds(2)));
     }
 }

@@ -185,6 +185,7 @@ class MovementPageTest {
                 status,
                 "DRAFT".equals(status) || "CANCELLED".equals(status) ? null : "1/SNNMT-VP",
                 // 01:30 on 2 February in Vietnam is still 1 February in UTC: the page shows Vietnam's date.
-                Instant.parse("2026-02-01T18:30:00Z"));
+                Instant.parse("2026-02-01T18:30:00Z"),
+                LocalDate.of(2026, 3, 1));
     }
 }

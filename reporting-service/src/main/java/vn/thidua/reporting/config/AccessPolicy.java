@@ -19,11 +19,15 @@ public class AccessPolicy {
 
     private static final String FINAL = "/api/campaigns/*/reports/*/final";
     private static final String PERIOD = "/api/campaigns/*/reports/*/periods/*";
+    private static final String ATTACHMENTS = PERIOD + "/attachments";
     private static final String READ_SCOPE = "SCOPE_" + ReportAccess.READ_SCOPE;
 
     @Bean
     AccessRules reportingAccess() {
         return requests -> requests
+                // Evidence files: the unit's officers and the issuing department's office and leaders (checked on the report).
+                .requestMatchers(ATTACHMENTS, ATTACHMENTS + "/*")
+                        .hasAnyRole(role(Role.UNIT), role(Role.OFFICE), role(Role.LEADER), role(Role.ADMIN))
                 .requestMatchers(HttpMethod.POST, FINAL, PERIOD).hasAnyRole(role(Role.UNIT), role(Role.ADMIN))
                 .requestMatchers(HttpMethod.POST, FINAL + "/return", FINAL + "/accept", PERIOD + "/return",
                         PERIOD + "/accept")
@@ -36,6 +40,9 @@ public class AccessPolicy {
                 .requestMatchers(HttpMethod.GET, "/api/campaigns/*/deadlines")
                         .hasAnyRole(role(Role.UNIT), role(Role.OFFICE), role(Role.LEADER), role(Role.COUNCIL),
                                 role(Role.ADMIN))
+                // The Ministry's statistical forms: a department's office and leaders (their own), ADMIN (any, province).
+                .requestMatchers(HttpMethod.GET, "/api/statistics/forms", "/api/statistics/forms/*")
+                        .hasAnyRole(role(Role.OFFICE), role(Role.LEADER), role(Role.ADMIN))
                 // Aggregate reports: the office and leaders of the agency concerned (checked on the data), ADMIN.
                 .requestMatchers(HttpMethod.GET, "/api/campaigns/*/aggregate", "/api/agencies/*/aggregate")
                         .hasAnyRole(role(Role.OFFICE), role(Role.LEADER), role(Role.ADMIN))

@@ -66,13 +66,17 @@ public class DashboardController {
     @ApiResponse(responseCode = "200", content = { @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
             schema = @Schema(implementation = ParticipationView.class)), @Content(mediaType = "text/csv"),
             @Content(mediaType = Spreadsheet.CONTENT_TYPE) })
-    @Operation(summary = "Tỷ lệ nộp báo cáo và nộp đúng hạn theo phong trào, cơ quan hoặc đơn vị")
+    @Operation(summary = "Tỷ lệ nộp báo cáo và nộp đúng hạn theo phong trào, cơ quan, đơn vị hoặc kỳ báo cáo; "
+            + "mặc định chỉ tính báo cáo tổng kết (?period=FINAL), ?period=INTERIM-1 một kỳ sơ kết, ?period=all mọi kỳ")
     public ResponseEntity<?> participation(DashboardFilters filters,
-            @Parameter(description = "movement (mặc định), agency hoặc unit")
+            @Parameter(description = "movement (mặc định), agency, unit hoặc period")
             @RequestParam(required = false) String groupBy,
+            @Parameter(description = "FINAL (tổng kết, mặc định), một kỳ sơ kết (INTERIM-1…) hoặc all (mọi kỳ)")
+            @RequestParam(required = false) String period,
             @RequestParam(required = false) String format,
             @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
-        return answer(queries.participation(filters, Grouping.parse(groupBy)), DashboardCsv::participation,
+        return answer(queries.participation(filters, Grouping.parse(groupBy), PeriodFilter.parse(period)),
+                DashboardCsv::participation,
                 "bao-cao", format, accept);
     }
 

@@ -20,6 +20,7 @@ final class DashboardCsv {
             case MOVEMENT -> "phong trào";
             case AGENCY -> "cơ quan";
             case UNIT -> "đơn vị";
+            case PERIOD -> "kỳ báo cáo";
         };
         return new CsvTable(List.of("Mã " + group, "Tên " + group, "Số báo cáo phải nộp", "Đã nộp", "Đúng hạn",
                 "Nộp muộn", "Quá hạn chưa nộp", "Tỷ lệ đã nộp (%)", "Tỷ lệ đúng hạn (%)"),

@@ -21,9 +21,11 @@ import vn.thidua.contracts.IntegrationEvent;
 import vn.thidua.contracts.award.AwardDecided;
 import vn.thidua.contracts.award.AwardEvent;
 import vn.thidua.contracts.award.AwardNominated;
+import vn.thidua.contracts.award.AwardRevoked;
 import vn.thidua.contracts.campaign.CampaignCascaded;
 import vn.thidua.contracts.campaign.CampaignLaunched;
 import vn.thidua.contracts.campaign.RegistrationSubmitted;
+import vn.thidua.contracts.campaign.ReportingMilestone;
 import vn.thidua.contracts.reporting.ReportDue;
 import vn.thidua.contracts.reporting.ReportOverdue;
 import vn.thidua.contracts.reporting.ReportSubmitted;
@@ -72,25 +74,32 @@ public class DashboardProjection {
             case CampaignLaunched launched -> launched(target, launched, eventId);
             case CampaignCascaded cascaded -> cascaded(target, cascaded, eventId);
             case RegistrationSubmitted registration -> registered(target, registration, eventId);
-            // The dashboard's rates are of the final reports (expected from the launch); interim ones are
-            // followed in the movement's own progress and aggregate (?period=).
-            case ReportSubmitted submitted when interim(submitted.period()) -> EnumSet.noneOf(DashboardView.class);
-            case ReportDue due when interim(due.period()) -> EnumSet.noneOf(DashboardView.class);
-            case ReportOverdue overdue when interim(overdue.period()) -> EnumSet.noneOf(DashboardView.class);
+            // Every period's reports are kept, each row with its period id; the views count the final
+            // period unless asked for another (?period=), so the figures published before stay as they were.
             case ReportSubmitted submitted -> submitted(target, submitted, eventId);
             case ReportDue due -> report(target, eventId, due.reportId(), due.campaignId(), due.unitId(),
-                    due.unitName(), false, due.period(), due.dueDate(), new Update());
+                    due.unitName(), false, due.period(), periodIdOf(due.periodId(), due.period()), due.dueDate(),
+                    new Update());
             case ReportOverdue overdue -> report(target, eventId, overdue.reportId(), overdue.campaignId(),
-                    overdue.unitId(), overdue.unitName(), false, overdue.period(), overdue.dueDate(),
+                    overdue.unitId(), overdue.unitName(), false, overdue.period(),
+                    periodIdOf(overdue.periodId(), overdue.period()), overdue.dueDate(),
                     new Update().max("overdueDetectedAt", required(overdue.detectedAt(), "detectedAt", eventId)));
             case AwardNominated nominated -> nominated(target, nominated, eventId);
             case AwardDecided decided -> decided(target, decided, eventId);
+            case AwardRevoked revoked -> revoked(target, revoked, eventId);
             default -> EnumSet.noneOf(DashboardView.class);
         };
     }
 
-    private static boolean interim(ReportSubmitted.ReportPeriod period) {
-        return period == ReportSubmitted.ReportPeriod.INTERIM;
+    /**
+     * The period id a reporting event names; events from before periods had ids name FINAL for the final
+     * report and INTERIM for an interim one, as reporting-service's own reports do.
+     */
+    private static String periodIdOf(String periodId, ReportSubmitted.ReportPeriod period) {
+        if (periodId != null && !periodId.isBlank()) {
+            return periodId;
+        }
+        return period == ReportSubmitted.ReportPeriod.INTERIM ? period.name() : ReportingMilestone.FINAL_PERIOD_ID;
     }
 
     private Set<DashboardView> launched(DashboardCollections target, CampaignLaunched event, String eventId) {
@@ -100,6 +109,9 @@ public class DashboardProjection {
         setIfPresent(movement, "kind", event.kind() == null ? null : event.kind().name());
         setIfPresent(movement, "year", yearOf(event.periodStart(), event.launchedAt()));
         setIfPresent(movement, "launchedAt", event.launchedAt());
+        // The movement's period, which the statistical forms class movements by (under a year, 1 year, …).
+        setIfPresent(movement, "periodStart", event.periodStart() == null ? null : event.periodStart().toString());
+        setIfPresent(movement, "periodEnd", event.periodEnd() == null ? null : event.periodEnd().toString());
         movement.set("participants", event.participants() == null ? 0 : event.participants().size());
         CampaignLaunched.Agency agency = event.issuingAgency();
         if (agency != null) {
@@ -118,10 +130,24 @@ public class DashboardProjection {
             for (CampaignLaunched.Participant unit : event.participants()) {
                 String unitId = required(unit.unitId(), "participants[].unitId", eventId);
                 changed.addAll(report(target, eventId, campaignId + ":" + unitId + ":FINAL", campaignId, unitId, unit.name(),
-                        true, ReportSubmitted.ReportPeriod.FINAL, event.finalReportDue(), new Update()));
+                        true, ReportSubmitted.ReportPeriod.FINAL, ReportingMilestone.FINAL_PERIOD_ID,
+                        event.finalReportDue(), new Update()));
+                for (ReportingMilestone interim : interimMilestones(event)) {
+                    String periodId = required(interim.periodId(), "reportingMilestones[].periodId", eventId);
+                    changed.addAll(report(target, eventId, campaignId + ":" + unitId + ":" + periodId, campaignId,
+                            unitId, unit.name(), true, ReportSubmitted.ReportPeriod.INTERIM, periodId,
+                            interim.reportDue(), new Update()));
+                }
             }
         }
         return changed;
+    }
+
+    /** The launch's interim reporting periods (the final one is the launch's own final report due). */
+    private static List<ReportingMilestone> interimMilestones(CampaignLaunched event) {
+        return event.reportingMilestones() == null ? List.of() : event.reportingMilestones().stream()
+                .filter(milestone -> milestone != null && milestone.kind() == ReportingMilestone.Kind.INTERIM)
+                .toList();
     }
 
     private Set<DashboardView> cascaded(DashboardCollections target, CampaignCascaded event, String eventId) {
@@ -147,7 +173,7 @@ public class DashboardProjection {
                 .set("submissions.v" + event.version() + ".submittedAt",
                         required(event.submittedAt(), "submittedAt", eventId));
         return report(target, eventId, event.reportId(), event.campaignId(), event.unitId(), event.unitName(), false,
-                event.period(), event.dueDate(), update);
+                event.period(), periodIdOf(event.periodId(), event.period()), event.dueDate(), update);
     }
 
     /**
@@ -157,8 +183,8 @@ public class DashboardProjection {
      * the order the two topics were read in.
      */
     private Set<DashboardView> report(DashboardCollections target, String eventId, String reportId, String campaignId, String unitId,
-            String unitName, boolean namesTheUnit, ReportSubmitted.ReportPeriod period, LocalDate dueDate,
-            Update update) {
+            String unitName, boolean namesTheUnit, ReportSubmitted.ReportPeriod period, String periodId,
+            LocalDate dueDate, Update update) {
         required(reportId, "reportId", eventId);
         update.set("campaignId", required(campaignId, "campaignId", eventId))
                 .set("unitId", required(unitId, "unitId", eventId));
@@ -170,6 +196,8 @@ public class DashboardProjection {
             }
         }
         setIfPresent(update, "period", period == null ? null : period.name());
+        // The period id is part of the row's id, so every event about the row names the same one.
+        update.set("periodId", periodId);
         setIfPresent(update, "dueDate", dueDate == null ? null : dueDate.toString());
         return writes.apply(target.reports(), reportId, eventId, update) ? EnumSet.of(DashboardView.PARTICIPATION)
                 : EnumSet.noneOf(DashboardView.class);
@@ -200,6 +228,20 @@ public class DashboardProjection {
         return writes.apply(target.nominations(), event.nominationId(), eventId, update)
                 ? EnumSet.of(DashboardView.NOMINATIONS, DashboardView.AWARDS)
                 : EnumSet.noneOf(DashboardView.class);
+    }
+
+    /**
+     * A revoked award keeps its row (the decision happened) and gains the day it was revoked, which the
+     * statistical forms subtract; the live views count decisions as before, so no view changes.
+     */
+    private Set<DashboardView> revoked(DashboardCollections target, AwardRevoked event, String eventId) {
+        String nominationId = required(event.nominationId(), "nominationId", eventId);
+        LocalDate revokedOn = event.revokedOn() != null ? event.revokedOn()
+                : event.revokedAt() == null ? null : event.revokedAt().atZone(VIETNAM).toLocalDate();
+        Update update = new Update().set("revokedOn", required(revokedOn, "revokedOn", eventId).toString());
+        setIfPresent(update, "campaignId", event.campaignId());
+        writes.apply(target.nominations(), nominationId, eventId, update);
+        return EnumSet.noneOf(DashboardView.class);
     }
 
     /** The nomination's identity, repeated by both award events. */

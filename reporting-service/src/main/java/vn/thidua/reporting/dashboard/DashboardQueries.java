@@ -49,7 +49,11 @@ public class DashboardQueries {
     }
 
     public ParticipationView participation(DashboardFilters filters, Grouping grouping) {
-        return participation(generations.live(), filters, grouping);
+        return participation(filters, grouping, PeriodFilter.finalReports());
+    }
+
+    public ParticipationView participation(DashboardFilters filters, Grouping grouping, PeriodFilter period) {
+        return participation(generations.live(), filters, grouping, period);
     }
 
     public NominationsView nominations(DashboardFilters filters) {
@@ -86,8 +90,20 @@ public class DashboardQueries {
     }
 
     ParticipationView participation(DashboardCollections c, DashboardFilters filters, Grouping grouping) {
+        return participation(c, filters, grouping, PeriodFilter.finalReports());
+    }
+
+    ParticipationView participation(DashboardCollections c, DashboardFilters filters, Grouping grouping,
+            PeriodFilter period) {
         Set<String> scope = campaignScope(c, filters, true);
-        Query query = scope == null ? new Query() : new Query(Criteria.where("campaignId").in(scope));
+        Query query = new Query();
+        if (scope != null && period.periodId() != null) {
+            query.addCriteria(new Criteria().andOperator(Criteria.where("campaignId").in(scope), period.criteria()));
+        } else if (scope != null) {
+            query.addCriteria(Criteria.where("campaignId").in(scope));
+        } else if (period.periodId() != null) {
+            query.addCriteria(period.criteria());
+        }
         List<ReportRow> reports = find(query, c.reports()).stream()
                 .map(DashboardQueries::reportRow)
                 .sorted(Comparator.comparing(ReportRow::reportId))
@@ -100,7 +116,7 @@ public class DashboardQueries {
                         groupName(grouping, group.getKey(), group.getValue().getFirst(), movements),
                         Figures.of(group.getValue())))
                 .toList();
-        return new ParticipationView(filters, grouping, Figures.of(reports), rows);
+        return new ParticipationView(filters, period.label(), grouping, Figures.of(reports), rows);
     }
 
     NominationsView nominations(DashboardCollections c, DashboardFilters filters) {
@@ -214,6 +230,7 @@ public class DashboardQueries {
         return switch (grouping) {
             case MOVEMENT -> report.campaignId();
             case UNIT -> report.unitId();
+            case PERIOD -> report.periodId();
             case AGENCY -> {
                 Document movement = movements.get(report.campaignId());
                 yield movement == null ? "" : text(movement.getString("agencyCode"));
@@ -226,9 +243,15 @@ public class DashboardQueries {
         return switch (grouping) {
             case MOVEMENT -> movement == null ? UNKNOWN : firstNonNull(movement.getString("title"), key);
             case UNIT -> firstNonNull(sample.unitName(), key);
+            case PERIOD -> periodName(key);
             case AGENCY -> movement == null || key.isEmpty() ? UNKNOWN
                     : firstNonNull(movement.getString("agencyName"), key);
         };
+    }
+
+    /** A period as a row names it: "Tổng kết" for FINAL, "Sơ kết (INTERIM-1)" for an interim one. */
+    private static String periodName(String periodId) {
+        return PeriodFilter.FINAL.equals(periodId) ? "Tổng kết" : "Sơ kết (" + periodId + ")";
     }
 
     private static MovementsView.Movement movement(Document doc) {
@@ -250,7 +273,8 @@ public class DashboardQueries {
             });
         }
         return new ReportRow(doc.getString("_id"), doc.getString("campaignId"), doc.getString("unitId"),
-                doc.getString("unitName"), List.copyOf(submissions), instant(doc.get("overdueDetectedAt")));
+                doc.getString("unitName"), doc.getString("periodId") == null ? PeriodFilter.FINAL
+                        : doc.getString("periodId"), List.copyOf(submissions), instant(doc.get("overdueDetectedAt")));
     }
 
     private List<Document> find(Query query, String collection) {

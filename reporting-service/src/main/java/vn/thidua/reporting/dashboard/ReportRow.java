@@ -8,9 +8,10 @@ import java.util.List;
  * One unit's report for one period of a movement, as the events told it: that it is expected, each
  * submitted version with its lateness, and whether the deadline passed without it.
  *
+ * @param periodId          the reporting period ({@code FINAL}, {@code INTERIM-1}…)
  * @param overdueDetectedAt when ReportOverdue was raised, or null
  */
-public record ReportRow(String reportId, String campaignId, String unitId, String unitName,
+public record ReportRow(String reportId, String campaignId, String unitId, String unitName, String periodId,
         List<SubmissionFact> submissions, Instant overdueDetectedAt) {
 
     /** A submitted version. */

@@ -10,7 +10,7 @@ import vn.thidua.eventing.inbound.EventReader;
 import vn.thidua.reporting.dashboard.DashboardChanges;
 import vn.thidua.reporting.dashboard.DashboardProjection;
 
-/** Binding {@code awardEvents-in-0}: nominations and decisions, as group reporting-service, for the dashboard. */
+/** Binding {@code awardEvents-in-0}: nominations, decisions and revocations, as group reporting-service, for the dashboard. */
 @Configuration(proxyBeanMethods = false)
 public class AwardEventsConsumer {
 

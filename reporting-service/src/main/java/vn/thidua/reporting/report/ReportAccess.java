@@ -44,6 +44,17 @@ public class ReportAccess {
         }
     }
 
+    /**
+     * A report's evidence files (adding, listing, downloading, removing): the report's unit officers,
+     * the office and leaders of the department that issued the movement, ADMIN.
+     */
+    public void requireEvidenceHandler(Actor actor, UnitReport report) {
+        if (!mayRead(actor, report)) {
+            throw DomainException.forbidden("Chỉ cán bộ của " + report.unitName() + ", Văn phòng và lãnh đạo cơ quan "
+                    + "phát động phong trào được xem và cập nhật minh chứng của báo cáo.");
+        }
+    }
+
     /** Reading a report before loading it: another unit's officer is refused whatever exists. */
     public void requireMayAskFor(Actor actor, String unitId) {
         if (!actor.hasAny(Role.ADMIN, Role.OFFICE, Role.LEADER) && !isOfficerOf(actor, unitId)) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
@@ -66,6 +67,8 @@ public class UnitReport {
     private List<ReportContent> contents;
     private ReportStatus status;
     private List<Submission> versions = new ArrayList<>();
+    /** The evidence files the unit is preparing for its next version (handed in versions keep their own list). */
+    private List<Attachment> attachments = new ArrayList<>();
     private String returnComment;
     private Instant expectedSince;
     private String sourceEventId;
@@ -157,7 +160,7 @@ public class UnitReport {
         List<ContentResult> checked = checkResults(results);
         boolean late = isLate(at);
         Submission submission = new Submission(versions.size() + 1, checked, blankToNull(summary), at, who.subject(),
-                late);
+                late, attachments());
         ReportStatus before = status;
         versions.add(submission);
         status = ReportStatus.SUBMITTED;
@@ -167,8 +170,14 @@ public class UnitReport {
                 .change(stateSummary(before), stateSummary(status)));
         return new ReportSubmitted(id, campaignId, unitId, unitName,
                 contractPeriod(), dueDate,
-                checked.stream().map(r -> new ReportSubmitted.Result(r.contentNumber(), r.narrative())).toList(),
+                checked.stream().map(UnitReport::contractResult).toList(),
                 submission.summary(), submission.version(), late, at, periodId(), periodName());
+    }
+
+    /** A result as ReportSubmitted carries it: its figures only when it has some, so older consumers see no change. */
+    private static ReportSubmitted.Result contractResult(ContentResult result) {
+        return new ReportSubmitted.Result(result.contentNumber(), result.narrative(), result.figures().isEmpty() ? null
+                : result.figures().stream().map(f -> new ReportSubmitted.Figure(f.name(), f.value(), f.unit())).toList());
     }
 
     /** The office sends a submitted report back for revision. */
@@ -189,6 +198,77 @@ public class UnitReport {
         status = ReportStatus.ACCEPTED;
         audit(AuditEntry.of(who, at, "ACCEPTED", "Chấp nhận báo cáo phiên bản " + versions.size() + ".")
                 .change(stateSummary(ReportStatus.SUBMITTED), stateSummary(status)));
+    }
+
+    /**
+     * Whether evidence may be added or removed now: only while the unit is preparing a version (nothing
+     * handed in yet, or returned for revision), and the period is still reported.
+     */
+    public void requireEditable() {
+        if (withdrawn) {
+            throw DomainException.conflict("period-removed", "Phong trào không còn kỳ báo cáo \"" + periodName()
+                    + "\"; không thay đổi minh chứng của kỳ này được nữa.");
+        }
+        if (status != ReportStatus.EXPECTED && status != ReportStatus.RETURNED) {
+            throw DomainException.conflict("report-not-editable", "Báo cáo " + label() + " của " + unitName
+                    + " đang ở trạng thái " + label(status) + "; chỉ thêm hoặc gỡ minh chứng được khi báo cáo "
+                    + "chưa nộp hoặc bị trả lại.");
+        }
+    }
+
+    /**
+     * Adds an evidence file to the version being prepared.
+     *
+     * @param limit how many files the version may hold at most
+     */
+    public void attach(Attachment attachment, int limit, Instant at, Who who) {
+        requireEditable();
+        if (attachment.contentNumber() != null
+                && contents.stream().noneMatch(content -> content.number() == attachment.contentNumber())) {
+            throw DomainException.rejected("unknown-content", "Phong trào không có nội dung thi đua số "
+                    + attachment.contentNumber() + " (chỉ có " + contents.size() + " nội dung).");
+        }
+        if (attachments.size() >= limit) {
+            throw DomainException.rejected("too-many-attachments", "Mỗi báo cáo có tối đa " + limit
+                    + " tệp minh chứng; hãy gỡ bớt tệp không cần thiết.");
+        }
+        attachments.add(attachment);
+        audit(AuditEntry.of(who, at, "ATTACHMENT_ADDED", "Thêm minh chứng \"" + attachment.fileName() + "\" ("
+                + attachment.contentType() + ", " + attachment.size() + " byte, SHA-256 " + attachment.sha256() + ")"
+                + (attachment.contentNumber() == null ? "" : " cho nội dung số " + attachment.contentNumber())
+                + " vào báo cáo " + label() + "."));
+    }
+
+    /**
+     * Removes an evidence file from the version being prepared. A file that was handed in with an
+     * earlier version stays with that version.
+     *
+     * @return the removed file, and whether its content is no longer part of any version (so it may be erased)
+     */
+    public Detached detach(String attachmentId, Instant at, Who who) {
+        requireEditable();
+        Attachment removed = attachments.stream().filter(a -> a.id().equals(attachmentId)).findFirst()
+                .orElseThrow(() -> DomainException.notFound("attachment-not-found", "Báo cáo " + label() + " của "
+                        + unitName + " không có minh chứng " + attachmentId + " trong phiên bản đang soạn."));
+        attachments.remove(removed);
+        boolean submitted = versions.stream().anyMatch(v -> v.attachments().stream()
+                .anyMatch(a -> a.id().equals(attachmentId)));
+        audit(AuditEntry.of(who, at, "ATTACHMENT_REMOVED", "Gỡ minh chứng \"" + removed.fileName()
+                + "\" (SHA-256 " + removed.sha256() + ") khỏi báo cáo " + label()
+                + (submitted ? "; tệp vẫn được lưu cùng phiên bản đã nộp." : ".")));
+        return new Detached(removed, !submitted);
+    }
+
+    /** A file taken out of the version being prepared; {@code erasable} when no submitted version holds it. */
+    public record Detached(Attachment attachment, boolean erasable) {
+    }
+
+    /** A file this report holds, in the version being prepared or in any submitted version. */
+    public Optional<Attachment> attachment(String attachmentId) {
+        return Stream.concat(attachments.stream(),
+                        versions.stream().flatMap(version -> version.attachments().stream()))
+                .filter(a -> a.id().equals(attachmentId))
+                .findFirst();
     }
 
     /**
@@ -495,6 +575,11 @@ public class UnitReport {
     /** The latest submitted version, if any. */
     public Optional<Submission> latest() {
         return versions.isEmpty() ? Optional.empty() : Optional.of(versions.getLast());
+    }
+
+    /** The evidence files of the version being prepared (after a submission: those it was handed in with). */
+    public List<Attachment> attachments() {
+        return attachments == null ? List.of() : List.copyOf(attachments);
     }
 
     public String returnComment() {

@@ -77,6 +77,51 @@ public class UnitReportService {
         return accepted;
     }
 
+    /**
+     * A report whose evidence this user may handle, and that may take a new file now (checked before the
+     * file's content is stored, so a refused upload leaves nothing behind).
+     */
+    public UnitReport forNewEvidence(String campaignId, String unitId, String periodId, Actor actor) {
+        UnitReport report = forEvidence(campaignId, unitId, periodId, actor);
+        report.requireEditable();
+        return report;
+    }
+
+    /** A report whose evidence files this user may list and download. */
+    public UnitReport forEvidence(String campaignId, String unitId, String periodId, Actor actor) {
+        access.requireMayAskFor(actor, unitId);
+        UnitReport report = find(campaignId, unitId, periodId);
+        access.requireEvidenceHandler(actor, report);
+        return report;
+    }
+
+    /** Records a stored evidence file on the version being prepared; audited on the report. */
+    public UnitReport attach(String campaignId, String unitId, String periodId, Attachment attachment, int limit,
+            Actor actor, Who who) {
+        access.requireMayAskFor(actor, unitId);
+        UnitReport attached = change(campaignId, unitId, periodId, report -> {
+            access.requireEvidenceHandler(actor, report);
+            report.attach(attachment, limit, clock.instant(), who);
+            return List.of();
+        });
+        counters.count("reports.attachments.added");
+        return attached;
+    }
+
+    /** Takes an evidence file out of the version being prepared; audited on the report. */
+    public UnitReport.Detached detach(String campaignId, String unitId, String periodId, String attachmentId,
+            Actor actor, Who who) {
+        access.requireMayAskFor(actor, unitId);
+        UnitReport.Detached[] detached = new UnitReport.Detached[1];
+        change(campaignId, unitId, periodId, report -> {
+            access.requireEvidenceHandler(actor, report);
+            detached[0] = report.detach(attachmentId, clock.instant(), who);
+            return List.of();
+        });
+        counters.count("reports.attachments.removed");
+        return detached[0];
+    }
+
     /** One report, if this user may read it. */
     public UnitReport get(String campaignId, String unitId, String periodId, Actor actor) {
         access.requireMayAskFor(actor, unitId);

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Arrays;
+import java.util.List;
 
 import vn.thidua.contracts.EventCatalog;
 import vn.thidua.contracts.award.AwardDecided;
@@ -13,6 +14,7 @@ import vn.thidua.contracts.campaign.CampaignCascaded;
 import vn.thidua.contracts.campaign.CampaignKind;
 import vn.thidua.contracts.campaign.CampaignLaunched;
 import vn.thidua.contracts.campaign.RegistrationSubmitted;
+import vn.thidua.contracts.campaign.ReportingMilestone;
 import vn.thidua.contracts.reporting.ReportDue;
 import vn.thidua.contracts.reporting.ReportOverdue;
 import vn.thidua.contracts.reporting.ReportSubmitted;
@@ -34,6 +36,28 @@ public final class DashboardEvents {
                 Arrays.stream(unitIds).map(unit -> new CampaignLaunched.Participant(unit, "Đơn vị " + unit,
                         "Trưởng " + unit, null, null)).toList(),
                 golden.letterNumber(), golden.launchedAt());
+    }
+
+    /** The same launch with an interim period, INTERIM-1, due {@code interimDue}, before the final report. */
+    public static CampaignLaunched launchedWithInterim(String campaignId, CampaignKind kind, String agencyCode,
+            String parentName, LocalDate periodStart, LocalDate interimDue, String... unitIds) {
+        CampaignLaunched launch = launched(campaignId, kind, agencyCode, parentName, periodStart, unitIds);
+        return new CampaignLaunched(launch.campaignId(), launch.title(), launch.kind(), launch.theme(),
+                launch.issuingAgency(), launch.parentPlan(), launch.contents(), launch.periodStart(), launch.periodEnd(),
+                launch.finalReportDue(), launch.participants(), launch.letterNumber(), launch.launchedAt(), List.of(
+                        new ReportingMilestone("INTERIM-1", ReportingMilestone.Kind.INTERIM, "Sơ kết 6 tháng đầu năm",
+                                periodStart, interimDue.minusDays(10), interimDue),
+                        new ReportingMilestone("FINAL", ReportingMilestone.Kind.FINAL, "Tổng kết phong trào",
+                                periodStart, launch.periodEnd(), launch.finalReportDue())));
+    }
+
+    /** A unit's interim report for INTERIM-1. */
+    public static ReportSubmitted submittedInterim(String campaignId, String unitId, int version, boolean late,
+            Instant at) {
+        ReportSubmitted golden = Contracts.sample(EventCatalog.of(ReportSubmitted.class), ReportSubmitted.class);
+        return new ReportSubmitted(campaignId + ":" + unitId + ":INTERIM-1", campaignId, unitId, "Đơn vị " + unitId,
+                ReportSubmitted.ReportPeriod.INTERIM, null, golden.results(), golden.summary(), version,
+                late, at, "INTERIM-1", "Sơ kết 6 tháng đầu năm");
     }
 
     public static CampaignCascaded cascaded(String parentId, String childId) {

@@ -1,6 +1,7 @@
 package vn.thidua.reporting.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 import static vn.thidua.reporting.dashboard.DashboardEvents.cascaded;
 import static vn.thidua.reporting.dashboard.DashboardEvents.decided;
@@ -34,6 +35,7 @@ import vn.thidua.contracts.award.NomineeKind;
 import vn.thidua.contracts.campaign.CampaignKind;
 import vn.thidua.contracts.reporting.ReportSubmitted;
 import vn.thidua.eventing.test.Contracts;
+import vn.thidua.eventing.web.DomainException;
 import vn.thidua.reporting.dashboard.ParticipationView.Grouping;
 
 /**
@@ -254,19 +256,39 @@ class DashboardProjectionTest {
     }
 
     @Test
-    void interimReportsLeaveTheDashboardsFinalReportingFiguresAlone() {
+    void interimReportsCountInTheirOwnPeriodAndTheFinalFiguresStayAsTheyWere() {
         Dashboard dashboard = freshDashboard();
+        dashboard.projection.apply("l1", DashboardEvents.launchedWithInterim("c7", CampaignKind.REGULAR, "SNNMT", QN,
+                LocalDate.of(2026, 1, 1), LocalDate.of(2026, 7, 10), "A", "B"));
+        assertThat(dashboard.projection.apply("i1", DashboardEvents.submittedInterim("c7", "A", 1, false,
+                Instant.parse("2026-07-01T03:00:00Z")))).isPresent();
+        dashboard.projection.apply("i2", DashboardEvents.submittedInterim("c7", "B", 1, true,
+                Instant.parse("2026-07-20T03:00:00Z")));
+        // The final report of an event from before periods had ids counts as the final one.
         ReportSubmitted golden = Contracts.sample(EventCatalog.of(ReportSubmitted.class), ReportSubmitted.class);
-        ReportSubmitted interim = new ReportSubmitted(golden.campaignId() + ":" + golden.unitId() + ":INTERIM-1",
-                golden.campaignId(), golden.unitId(), golden.unitName(), ReportSubmitted.ReportPeriod.INTERIM,
-                golden.dueDate(), golden.results(), golden.summary(), 1, false, golden.submittedAt(), "INTERIM-1",
-                "Sơ kết 6 tháng đầu năm");
+        dashboard.projection.apply("f1", new ReportSubmitted("c7:A:FINAL", "c7", "A", "Đơn vị A", golden.period(),
+                golden.dueDate(), golden.results(), golden.summary(), 1, false, DEADLINE.minusSeconds(3_600)));
 
-        assertThat(dashboard.projection.apply("interim-1", interim)).isEmpty();
-        // The final report of an event from before periods had ids counts as before.
-        assertThat(dashboard.projection.apply("final-1", new ReportSubmitted(golden.reportId(), golden.campaignId(),
-                golden.unitId(), golden.unitName(), golden.period(), golden.dueDate(), golden.results(),
-                golden.summary(), 1, false, golden.submittedAt()))).isPresent();
+        DashboardFilters none = DashboardFilters.none();
+        assertThat(dashboard.queries.participation(none, Grouping.MOVEMENT).totals())
+                .isEqualTo(new Figures(2, 1, 1, 0, 0, 50.0, 50.0));
+        assertThat(dashboard.queries.participation(none, Grouping.MOVEMENT).period()).isEqualTo("FINAL");
+        assertThat(dashboard.queries.participation(none, Grouping.UNIT, PeriodFilter.parse("interim-1")).totals())
+                .isEqualTo(new Figures(2, 2, 1, 1, 0, 100.0, 50.0));
+        ParticipationView all = dashboard.queries.participation(none, Grouping.PERIOD, PeriodFilter.parse("all"));
+        assertThat(all.period()).isEqualTo("all");
+        assertThat(all.totals()).isEqualTo(new Figures(4, 3, 2, 1, 0, 75.0, 50.0));
+        assertThat(all.rows()).extracting(ParticipationView.Row::key, ParticipationView.Row::name,
+                row -> row.figures().submitted()).containsExactly(tuple("FINAL", "Tổng kết", 1),
+                        tuple("INTERIM-1", "Sơ kết (INTERIM-1)", 2));
+        assertThat(dashboard.queries.participation(none, Grouping.UNIT, PeriodFilter.parse("INTERIM-2")).totals()
+                .expected()).isZero();
+    }
+
+    @Test
+    void anUnknownPeriodIsABadRequest() {
+        assertThatThrownBy(() -> PeriodFilter.parse("quý 3")).isInstanceOfSatisfying(DomainException.class,
+                e -> assertThat(e.code()).isEqualTo("unknown-period"));
     }
 
     @Test
@@ -274,9 +296,11 @@ class DashboardProjectionTest {
         Dashboard dashboard = freshDashboard();
         for (EventType type : EventCatalog.ALL) {
             IntegrationEvent sample = Contracts.sample(type, type.recordType());
-            // A change of a movement's milestones moves no dashboard figure (its rates are of the final reports).
-            boolean counted = !List.of("UnitRegistered", "UnitChanged", "CampaignUpdated", "NotificationSent",
-                    "NotificationFailed").contains(type.name());
+            // Only these facts move a dashboard figure; any other type (a milestone change, a notification, a
+            // type other services add later) is read and changes nothing.
+            boolean counted = List.of("CampaignLaunched", "CampaignCascaded", "RegistrationSubmitted",
+                    "ReportSubmitted", "ReportDue", "ReportOverdue", "AwardNominated", "AwardDecided")
+                    .contains(type.name());
             assertThat(dashboard.projection.apply("golden-" + type.name(), sample).isPresent())
                     .as("%s changes the dashboard", type.name()).isEqualTo(counted);
         }

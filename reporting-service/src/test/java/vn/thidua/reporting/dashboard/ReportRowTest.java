@@ -43,6 +43,6 @@ class ReportRowTest {
     }
 
     private static ReportRow row(Instant overdueAt, SubmissionFact... versions) {
-        return new ReportRow("c:u:FINAL", "c", "u", "Đơn vị", List.of(versions), overdueAt);
+        return new ReportRow("c:u:FINAL", "c", "u", "Đơn vị", "FINAL", List.of(versions), overdueAt);
     }
 }

@@ -9,6 +9,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -30,6 +32,7 @@ import vn.thidua.contracts.campaign.UnitRegistered;
 import vn.thidua.eventing.EventJson;
 import vn.thidua.eventing.test.RestApi;
 import vn.thidua.eventing.test.TestTokens;
+import vn.thidua.reporting.attachment.EvidenceSamples;
 
 /**
  * Who may call what (DOMAIN.md "Who uses the platform"), with real signed tokens: every endpoint ×
@@ -62,6 +65,11 @@ abstract class AuthorisationScenarios extends ScenarioSupport {
         String aUnit2 = reportPath(a, UNIT2);
         String bUnit3 = reportPath(b, UNIT3);
         String bUnit2 = reportPath(b, UNIT2);
+
+        // Evidence files, while the reports are still being prepared: the unit's officers and the issuing
+        // department's office and leaders; nobody else uploads, lists, downloads or removes them.
+        evidenceMatrix("A", filesPath(a, UNIT), "unit", "office", "leader", "admin");
+        evidenceMatrix("B", filesPath(b, UNIT3), "unit3", "office2", "admin");
 
         // Commands. Refusals first (they change nothing), then each allowed caller on a report in the right state.
         String submit = resultsJson(1);
@@ -190,6 +198,31 @@ abstract class AuthorisationScenarios extends ScenarioSupport {
                 .at("/movements").valueStream().map(m -> m.at("/campaignId").asString())).contains(b)
                 .doesNotContain(a);
 
+        // The Ministry's statistical forms: a department's office and leaders (their own department), ADMIN.
+        int year = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).getYear();
+        expect("GET statistics forms", HttpMethod.GET, "/api/statistics/forms", null,
+                statuses(200, "admin", "office", "office2", "leader"));
+        for (String form : List.of("0601", "0603")) {
+            String path = "/api/statistics/forms/" + form + "?year=" + year;
+            expect("GET statistics " + form + " own", HttpMethod.GET, path, null,
+                    statuses(200, "admin", "office", "office2", "leader"));
+            expect("GET statistics " + form + " SNNMT", HttpMethod.GET, path + "&agency=SNNMT", null,
+                    statuses(200, "admin", "office", "leader"));
+            expect("GET statistics " + form + " SNV", HttpMethod.GET, path + "&agency=SNV", null,
+                    statuses(200, "admin", "office2"));
+            // The exports answer to the same rules (checked before anything is rendered).
+            String export = form.equals("0601") ? "&agency=SNNMT&format=xlsx" : "&agency=SNV&format=pdf";
+            expect("GET statistics " + form + export, HttpMethod.GET, path + export, null, form.equals("0601")
+                    ? statuses(200, "admin", "office", "leader") : statuses(200, "admin", "office2"));
+            // A department's own form is exactly ADMIN's form of that department: nothing of another one counts.
+            assertThat(call("office2", HttpMethod.GET, path, null).body().at("/table"))
+                    .isEqualTo(call("admin", HttpMethod.GET, path + "&agency=SNV", null).body().at("/table"));
+            assertThat(call("office", HttpMethod.GET, path, null).body().at("/table"))
+                    .isEqualTo(call("admin", HttpMethod.GET, path + "&agency=SNNMT", null).body().at("/table"));
+        }
+        assertThat(call("office2", HttpMethod.GET, "/api/statistics/forms/0601?year=" + year, null).body()
+                .at("/table/rows/0/cells/0/value").asInt()).isPositive();
+
         // Rebuilding the dashboard: ADMIN only (the admin's own call is the rebuild scenario's; an unknown id here).
         expect("POST dashboard rebuild", HttpMethod.POST, "/api/dashboard/rebuild", null, deniedExcept("admin"));
         expect("GET dashboard rebuild", HttpMethod.GET, "/api/dashboard/rebuild/rebuild-none", null,
@@ -283,10 +316,44 @@ abstract class AuthorisationScenarios extends ScenarioSupport {
         return expected;
     }
 
+    /**
+     * Every caller uploads a file to the report (the allowed ones get 201), lists and downloads its files,
+     * and removes one (the allowed ones each remove their own, so the report ends as it began).
+     */
+    private void evidenceMatrix(String name, String files, String... allowed) {
+        Map<String, String> uploaded = new LinkedHashMap<>();
+        for (String caller : CALLERS) {
+            RestApi.Reply reply = Uploads.upload(port, caller.equals("anonymous") ? null : token(caller), files,
+                    "Minh chứng của " + caller + ".pdf", "application/pdf", EvidenceSamples.pdf(caller));
+            int expected = Arrays.asList(allowed).contains(caller) ? 201 : caller.equals("anonymous") ? 401 : 403;
+            if (reply.status() != expected) {
+                mismatches.add("POST attachment " + name + " as " + caller + ": " + reply.status() + " (expected "
+                        + expected + ") " + reply.body());
+            } else if (expected == 201) {
+                uploaded.put(caller, reply.body().at("/id").asString());
+            } else {
+                reply.expectProblem(expected, expected == 401 ? "unauthorized" : "forbidden");
+            }
+        }
+        String first = uploaded.values().iterator().next();
+        expect("GET attachments " + name, HttpMethod.GET, files, null, statuses(200, allowed));
+        assertThat(call(allowed[0], HttpMethod.GET, files, null).body().valueStream()
+                .map(file -> file.at("/id").asString())).containsExactlyElementsOf(uploaded.values());
+        expect("GET attachment " + name, HttpMethod.GET, files + "/" + first, null, statuses(200, allowed));
+        expect("DELETE attachment " + name, HttpMethod.DELETE, files + "/" + first, null, deniedExcept(allowed));
+        uploaded.forEach((caller, id) -> check("DELETE own attachment " + name, caller, HttpMethod.DELETE,
+                files + "/" + id, null, 204));
+    }
+
+    private static String filesPath(String campaignId, String unitId) {
+        return periodPath(campaignId, unitId, "FINAL") + "/attachments";
+    }
+
     private RestApi.Reply call(String caller, HttpMethod method, String path, String body) {
         RestApi as = caller.equals("anonymous") ? api : api.as(token(caller));
-        if (path.contains("format=")) {
-            // An export answers CSV, XLSX or PDF, a refusal a problem: only the status and the problem are compared.
+        if (path.contains("format=") || method == HttpMethod.GET && path.matches(".*/attachments/[^/?]+")) {
+            // An export (or an evidence file) answers CSV, XLSX or PDF, a refusal a problem: only the status and
+            // the problem are compared.
             RestApi.Download download = as.download(path);
             boolean problem = download.status() >= 400;
             return new RestApi.Reply(download.status(), download.headers(),

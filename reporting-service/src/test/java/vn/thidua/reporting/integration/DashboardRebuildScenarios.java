@@ -8,10 +8,12 @@ import static vn.thidua.reporting.dashboard.DashboardEvents.nominated;
 import static vn.thidua.reporting.dashboard.DashboardEvents.overdue;
 import static vn.thidua.reporting.dashboard.DashboardEvents.registered;
 import static vn.thidua.reporting.dashboard.DashboardEvents.submitted;
+import static vn.thidua.reporting.dashboard.DashboardEvents.submittedInterim;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,14 +31,16 @@ import vn.thidua.reporting.dashboard.DashboardGenerations;
 /**
  * Rebuilding the dashboard from the topics while the live one serves: after a scripted sequence with
  * duplicate deliveries, the rebuilt read model gives exactly the live figures in every view, with and
- * without filters, and then keeps following the topics.
+ * without filters, for the final period, an interim one and all of them, and then keeps following the topics.
  */
 abstract class DashboardRebuildScenarios extends ScenarioSupport {
 
     private static final LocalDate PERIOD_START = LocalDate.of(2099, 2, 1);
     private static final Instant DEADLINE = Instant.parse("2099-11-15T17:00:00Z");
     private static final List<String> VIEWS = List.of("movements", "participation?groupBy=movement",
-            "participation?groupBy=agency", "participation?groupBy=unit", "nominations", "awards");
+            "participation?groupBy=agency", "participation?groupBy=unit", "participation?period=INTERIM-1",
+            "participation?groupBy=period&period=all", "participation?groupBy=unit&period=all", "nominations",
+            "awards");
 
     @Autowired
     DashboardGenerations generations;
@@ -48,8 +52,8 @@ abstract class DashboardRebuildScenarios extends ScenarioSupport {
         String tt = unit("TT");
         String pt = unit("PT");
         String agency = "SDL" + token.toUpperCase();
-        var launch = DashboardEvents.launched(campaignId, CampaignKind.THEMATIC, agency, "UBND TỈNH DỰNG LẠI " + token.toUpperCase(),
-                PERIOD_START, vp, tt, pt);
+        var launch = DashboardEvents.launchedWithInterim(campaignId, CampaignKind.THEMATIC, agency,
+                "UBND TỈNH DỰNG LẠI " + token.toUpperCase(), PERIOD_START, PERIOD_START.plusMonths(5), vp, tt, pt);
         var onTime = submitted(campaignId, vp, 1, false, DEADLINE.minus(Duration.ofDays(2)));
         var decision = decided("nom-" + token, campaignId, vp, NomineeKind.COLLECTIVE, "Đơn vị " + vp, "GIAY_KHEN",
                 "Giấy khen", LocalDate.of(2099, 12, 20));
@@ -57,6 +61,11 @@ abstract class DashboardRebuildScenarios extends ScenarioSupport {
         String onTimeId = kafka.publish(onTime);
         kafka.publish(submitted(campaignId, tt, 1, true, DEADLINE.plus(Duration.ofDays(1))));
         kafka.publish(overdue(campaignId, pt, DEADLINE));
+        // Interim reports: two of the three units, one of them late; they count in INTERIM-1 only.
+        var interim = submittedInterim(campaignId, vp, 1, false, PERIOD_START.plusMonths(5).atStartOfDay()
+                .toInstant(ZoneOffset.UTC));
+        String interimId = kafka.publish(interim);
+        kafka.publish(submittedInterim(campaignId, tt, 1, true, DEADLINE.minus(Duration.ofDays(100))));
         kafka.publish(registered(campaignId, vp));
         kafka.publish(cascaded(campaignId, campaignId + "-trien-khai"));
         kafka.publish(nominated("nom-" + token, campaignId, vp, NomineeKind.COLLECTIVE, "Đơn vị " + vp, "GIAY_KHEN",
@@ -66,10 +75,13 @@ abstract class DashboardRebuildScenarios extends ScenarioSupport {
         kafka.publish(launch, launchId);
         kafka.publish(onTime, onTimeId);
         kafka.publish(decision, decisionId);
+        kafka.publish(interim, interimId);
 
         // Unencoded: the test client encodes the query (the filter is accent-insensitive, so either form finds it).
         String province = "?province=dựng lại " + token;
         String exact = "{\"expected\":3,\"submitted\":2,\"onTime\":1,\"late\":1,\"overdue\":1,"
+                + "\"participationRate\":66.7,\"onTimeRate\":33.3}";
+        String interimFigures = "{\"expected\":3,\"submitted\":2,\"onTime\":1,\"late\":1,\"overdue\":0,"
                 + "\"participationRate\":66.7,\"onTimeRate\":33.3}";
         await().atMost(WAIT).untilAsserted(() -> {
             assertThat(viewer.get("/api/dashboard/participation" + province).expect(200).body().at("/totals")
@@ -77,6 +89,8 @@ abstract class DashboardRebuildScenarios extends ScenarioSupport {
             assertThat(viewer.get("/api/dashboard/awards" + province).body().at("/total").asInt()).isEqualTo(1);
             assertThat(viewer.get("/api/dashboard/movements" + province).body().at("/totals/cascaded").asInt())
                     .isEqualTo(1);
+            assertThat(viewer.get("/api/dashboard/participation" + province + "&period=INTERIM-1").body()
+                    .at("/totals").toString()).isEqualTo(interimFigures);
         });
         Map<String, JsonNode> live = stableViews(province);
         int liveGeneration = generations.live().generation();
@@ -99,6 +113,10 @@ abstract class DashboardRebuildScenarios extends ScenarioSupport {
         }
         assertThat(rebuilt.get("/api/dashboard/participation?groupBy=unit&" + province.substring(1)).at("/totals").toString())
                 .isEqualTo(exact);
+        assertThat(rebuilt.get("/api/dashboard/participation?period=INTERIM-1&" + province.substring(1))
+                .at("/totals").toString()).isEqualTo(interimFigures);
+        assertThat(rebuilt.get("/api/dashboard/participation?groupBy=period&period=all&" + province.substring(1))
+                .at("/totals/expected").asInt()).isEqualTo(6);
 
         // The rebuilt model goes on following the topics.
         kafka.publish(submitted(campaignId, pt, 1, true, DEADLINE.plus(Duration.ofDays(3))));

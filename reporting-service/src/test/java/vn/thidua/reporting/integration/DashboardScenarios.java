@@ -280,6 +280,7 @@ abstract class DashboardScenarios extends ScenarioSupport {
     @Test
     void badFiltersAreAnsweredWithProblemDetailsAndTheViewsAreDescribed() {
         viewer.get("/api/dashboard/participation?groupBy=tinh").expectProblem(400, "unknown-grouping");
+        viewer.get("/api/dashboard/participation?period=quy-3").expectProblem(400, "unknown-period");
         assertThat(viewer.get("/api/dashboard/awards?format=pdf").expectProblem(400, "unsupported-format"))
                 .contains("pdf").contains("xlsx");
         viewer.get("/api/dashboard/movements?year=hai-nghin").expectProblem(400, "invalid-request");

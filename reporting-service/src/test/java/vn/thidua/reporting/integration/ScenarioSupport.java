@@ -33,14 +33,16 @@ import vn.thidua.eventing.test.TestTokens;
  * subclass), a real broker, a movable clock, real signed tokens ({@link TestTokens}), and helpers that
  * launch movements of SNNMT with fresh unit ids, whose officers are made up per test.
  * The deadline scheduler ticks every 200 ms here; reminders are 7 days and 1 day before the due date;
- * the dashboard stream beats every 500 ms.
+ * the dashboard stream beats every 500 ms; evidence files are at most 300 KB, six per report version.
  */
 @TestPropertySource(properties = {
         "spring.cloud.stream.default.consumer.back-off-initial-interval=100",
         "spring.cloud.stream.default.consumer.back-off-max-interval=200",
         "thidua.reporting.due-reminder-days=7,1",
         "thidua.reporting.deadlines.tick-interval=200ms",
-        "thidua.reporting.dashboard.heartbeat-interval=500ms" })
+        "thidua.reporting.dashboard.heartbeat-interval=500ms",
+        "thidua.reporting.attachments.max-size=300KB",
+        "thidua.reporting.attachments.max-files=6" })
 abstract class ScenarioSupport {
 
     static final Duration WAIT = Duration.ofSeconds(30);

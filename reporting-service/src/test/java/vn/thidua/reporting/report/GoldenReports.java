@@ -19,7 +19,9 @@ final class GoldenReports {
     static final ReminderSchedule SCHEDULE = new ReminderSchedule(List.of(3), LocalTime.of(8, 0));
     static final List<ContentResult> RESULTS = List.of(
             new ContentResult(1, "Đã triển khai hệ thống một cửa điện tử tại 100% bộ phận."),
-            new ContentResult(2, "Có 2 sáng kiến được công nhận cấp cơ sở."));
+            new ContentResult(2, "Có 2 sáng kiến được công nhận cấp cơ sở.", List.of(
+                    new Figure("Số sáng kiến được công nhận", 2, "sáng kiến"),
+                    new Figure("Tỷ lệ cán bộ tham gia", 92.5, "%"))));
 
     /** The platform itself (consumers, the deadline scheduler). */
     static final Who SYSTEM = Who.system("reporting-service");

@@ -3,6 +3,7 @@ package vn.thidua.portal.workspace.leader;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -34,6 +35,8 @@ import vn.thidua.portal.workspace.LeaderPaths;
  */
 @Controller
 public class LeaderController {
+
+    private static final Locale VIETNAMESE = Locale.of("vi");
 
     private static final Set<String> DECISION_FIELDS = Set.of("signerName", "signerTitle", "decisionDate");
 
@@ -143,10 +146,16 @@ public class LeaderController {
         return leader.name();
     }
 
-    /** The leader's title from the token, else the usual title of a department's head. */
+    /**
+     * The leader's title from the token ({@code title} claim), upper-cased as a signature block prints
+     * it (Decree 30: "GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"); without the claim, the usual title of a department's head.
+     */
+    static String signerTitle(PortalUser leader, String fallback) {
+        return leader.title() != null ? leader.title().toUpperCase(VIETNAMESE) : fallback;
+    }
+
     private String signerTitle(PortalUser leader) {
-        return leader.title() != null ? leader.title()
-                : messages.getMessage("leader.signerTitle.default", null, LocaleContextHolder.getLocale());
+        return signerTitle(leader, messages.getMessage("leader.signerTitle.default", null, LocaleContextHolder.getLocale()));
     }
 
     private static void rethrowIfNotTheCallersFault(ServiceException.Refused refused) {

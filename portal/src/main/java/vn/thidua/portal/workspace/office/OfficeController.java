@@ -21,6 +21,7 @@ import vn.thidua.portal.campaign.CampaignDetail;
 import vn.thidua.portal.security.CurrentUser;
 import vn.thidua.portal.security.PortalUser;
 import vn.thidua.portal.services.CampaignApi;
+import vn.thidua.portal.services.NotificationApi;
 import vn.thidua.portal.services.ReportingApi;
 import vn.thidua.portal.services.ServiceException;
 import vn.thidua.portal.workspace.FormErrors;
@@ -57,11 +58,14 @@ public class OfficeController {
     private final CurrentUser currentUser;
     private final CampaignApi campaigns;
     private final ReportingApi reporting;
+    private final NotificationApi notifications;
 
-    public OfficeController(CurrentUser currentUser, CampaignApi campaigns, ReportingApi reporting) {
+    public OfficeController(CurrentUser currentUser, CampaignApi campaigns, ReportingApi reporting,
+            NotificationApi notifications) {
         this.currentUser = currentUser;
         this.campaigns = campaigns;
         this.reporting = reporting;
+        this.notifications = notifications;
     }
 
     @GetMapping(OfficePaths.HOME)
@@ -108,6 +112,7 @@ public class OfficeController {
         if (!"DRAFT".equals(movement.status()) && !"CANCELLED".equals(movement.status())) {
             model.addAttribute("registrations", campaigns.registrations(id));
             model.addAttribute("progress", reporting.progress(id));
+            addLateUnits(id, model);
         }
         return "workspace/office/movement";
     }
@@ -118,7 +123,41 @@ public class OfficeController {
         office();
         model.addAttribute("movement", campaigns.get(id));
         model.addAttribute("progress", reporting.progress(id));
+        addLateUnits(id, model);
         return "workspace/office/movement :: progress";
+    }
+
+    /**
+     * The chase list (units whose report went overdue) from notification-service; the progress panel
+     * still shows when that service cannot answer, with a line saying the list is missing.
+     */
+    private void addLateUnits(String id, Model model) {
+        try {
+            model.addAttribute("lateUnits", notifications.lateUnits(id).stream()
+                    .filter(NotificationApi.LateUnit::stillMissing).toList());
+        } catch (ServiceException.Unavailable | ServiceException.Refused unavailable) {
+            model.addAttribute("lateUnitsUnavailable", true);
+        }
+    }
+
+    /** Every late unit reminded in one action; the page then says how many were, and why others were not. */
+    @PostMapping(OfficePaths.CHASE)
+    public String chase(@PathVariable String id, RedirectAttributes redirect) {
+        office();
+        try {
+            NotificationApi.ChaseResult chased = notifications.chaseLateUnits(id);
+            redirect.addFlashAttribute("done", "office.chased");
+            redirect.addFlashAttribute("doneArgument", chased.notified().size());
+            redirect.addFlashAttribute("chaseSkipped", chased.skipped());
+        } catch (ServiceException.Refused refused) {
+            if (refused.status() == HttpStatus.UNAUTHORIZED.value() || refused.status() == HttpStatus.FORBIDDEN.value()) {
+                throw refused;
+            }
+            redirect.addFlashAttribute("chaseError", refused.problem().detail());
+        } catch (ServiceException.Unavailable unavailable) {
+            redirect.addFlashAttribute("chaseError", "office.chase.unavailable");
+        }
+        return "redirect:" + OfficePaths.MOVEMENTS + "/" + id;
     }
 
     @PostMapping(OfficePaths.LAUNCH)

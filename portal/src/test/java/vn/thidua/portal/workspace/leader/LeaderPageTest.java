@@ -101,6 +101,23 @@ class LeaderPageTest {
                         containsString("id=\"signerName-nom-3-error\">Họ tên người ký là bắt buộc.</p>"))));
     }
 
+    @Test
+    void theSignatureBlockTakesTheLeadersTitleFromTheTokenInUpperCase() throws Exception {
+        given(campaigns.lettersOf("SNNMT")).willReturn(List.of());
+        given(awards.councilRequiredForms()).willReturn(Map.of());
+        given(awards.nominations(isNull())).willReturn(List.of(
+                nomination("nom-3", "GIAY_KHEN", "Giấy khen", "SUBMITTED", "Lê Thị Giấy Khen")));
+        given(awards.sessions()).willReturn(List.of());
+
+        mvc.perform(get("/lam-viec/lanh-dao").with(oidcLogin().authorities(new SimpleGrantedAuthority("ROLE_LEADER"))
+                        .idToken(token -> token.subject("deputy").claim("name", "Trần Thị Phó").claim("agency", "SNNMT")
+                                .claim("title", "Phó Giám đốc"))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(
+                        containsString("value=\"PHÓ GIÁM ĐỐC\""),
+                        not(containsString("value=\"GIÁM ĐỐC\"")))));
+    }
+
     private static AwardApi.Nomination nomination(String id, String form, String formName, String status, String name) {
         return new AwardApi.Nomination(id, "cmp-9", "INDIVIDUAL", "SNNMT-TTCNTT", "Trung tâm Công nghệ thông tin", "SNNMT",
                 name, form, formName, "Thành tích", 2026, true, null, null, "*@2024-01-01", status, status, null, null, null,

@@ -1,0 +1,5 @@
+package vn.thidua.notification.attachment;
+
+/** A fetched document, ready to attach. */
+public record Attachment(String fileName, String contentType, byte[] content) {
+}
