@@ -20,6 +20,8 @@ class ChildSpecsTest {
         assertThat(specs.appArguments(App.NOTIFICATION)).containsExactly(
                 "--spring.mongodb.uri=mongodb://localhost:47017",
                 "--spring.cloud.stream.kafka.binder.brokers=localhost:29092",
+                "--thidua.notification.attachments.campaign-url=http://localhost:28081",
+                "--thidua.notification.attachments.award-url=http://localhost:28083",
                 "--spring.mail.host=localhost",
                 "--spring.mail.port=22525",
                 "--thidua.notification.sms.provider=smpp",
@@ -47,6 +49,8 @@ class ChildSpecsTest {
                 "THIDUA_OIDC_ISSUER_URI", "https://id.quangngai.gov.vn/realms/thidua"), 0);
 
         assertThat(specs.appArguments(App.NOTIFICATION)).containsExactly(
+                "--thidua.notification.attachments.campaign-url=http://localhost:8081",
+                "--thidua.notification.attachments.award-url=http://localhost:8083",
                 "--thidua.portal.base-url=http://localhost:8080",
                 "--spring.security.oauth2.resourceserver.jwt.issuer-uri=https://id.quangngai.gov.vn/realms/thidua");
     }
