@@ -2,16 +2,12 @@ package vn.thidua.infra.chaos;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,9 +24,14 @@ import tools.jackson.databind.JsonNode;
 import vn.thidua.infra.launcher.LaunchOptions;
 import vn.thidua.infra.launcher.Launcher;
 import vn.thidua.infra.launcher.Platform;
+import vn.thidua.infra.support.EventLog;
 import vn.thidua.infra.support.JsonHttp;
 import vn.thidua.infra.support.SignedInUser;
 import vn.thidua.infra.tools.DeadLetterReplay;
+import vn.thidua.infra.verdict.Check;
+import vn.thidua.infra.verdict.DeliveryChecks;
+import vn.thidua.infra.workload.SteadySubmissions;
+import vn.thidua.infra.workload.TrialAgency;
 
 /**
  * {@code ./thidua chaos}: the platform under faults, judged from its data afterwards. On fresh data it
@@ -62,10 +63,6 @@ public final class ChaosRun {
     public record Settings(Path root, int units, Duration pace, int portOffset, Path workDir, boolean keepData) {
     }
 
-    /** One verdict: what was checked, what was expected, what was found. */
-    public record Check(String name, String expected, String found, boolean passed) {
-    }
-
     /** Everything checked, with the counts the run is summarised by. */
     public record Outcome(List<Check> checks, List<String> faults, int accepted, int planned, long attempts, long retries,
                           long lost, long duplicates, int poisonInjected, int redelivered) {
@@ -75,10 +72,7 @@ public final class ChaosRun {
         }
 
         public String table() {
-            StringBuilder text = new StringBuilder("| check | expected | found | passed |\n| --- | --- | --- | --- |\n");
-            checks.forEach(check -> text.append("| ").append(check.name()).append(" | ").append(check.expected())
-                    .append(" | ").append(check.found()).append(" | ").append(check.passed() ? "yes" : "**no**").append(" |\n"));
-            return text.append("\nFaults survived (").append(faults.size()).append("): ").append(String.join("; ", faults))
+            return new StringBuilder(Check.table(checks)).append("\nFaults survived (").append(faults.size()).append("): ").append(String.join("; ", faults))
                     .append(".\nLoad held: ").append(accepted).append(" of ").append(planned).append(" submissions accepted in ")
                     .append(attempts).append(" attempts (").append(retries).append(" retried while something was down); ")
                     .append(redelivered).append(" events redelivered out of order; ").append(poisonInjected)
@@ -88,6 +82,10 @@ public final class ChaosRun {
     }
 
     private final Settings settings;
+    private static final TrialAgency.Wording WORDING = new TrialAgency.Wording("Cơ quan thử lỗi", "Đơn vị thử lỗi số",
+            "Phong trào thi đua thử lỗi", "Không mất, không trùng khi hệ thống gặp sự cố",
+            List.of("Thi đua duy trì hoạt động khi hệ thống gặp sự cố.", "Thi đua bảo toàn dữ liệu báo cáo."));
+
     private final JsonHttp http = new JsonHttp(Duration.ofSeconds(60));
     private final List<String> faults = new ArrayList<>();
 
@@ -117,10 +115,11 @@ public final class ChaosRun {
         String campaigns = platform.baseUrl("campaign-service");
         String reporting = platform.baseUrl("reporting-service");
         int units = settings.units();
-        http.send("PUT", campaigns + "/api/agencies/" + AGENCY, admin.get(), agency(units), 200);
+        TrialAgency agency = new TrialAgency(http, campaigns, admin, AGENCY, WORDING);
+        agency.register(List.of(DOMAIN_A, DOMAIN_B), units);
 
         // Movement A, and its units' reports under a steady load that runs through every fault below.
-        String movementA = launch(campaigns, admin, "A", IntStream.range(0, units));
+        String movementA = agency.launch("A", IntStream.range(0, units));
         JsonNode progress = await(Duration.ofMinutes(3), "reporting expects every unit of movement A",
                 () -> http.get(reporting + "/api/campaigns/" + movementA + "/progress", admin.get()),
                 answer -> answer.path("expected").asInt() == units);
@@ -131,7 +130,7 @@ public final class ChaosRun {
         Map<String, List<String>> poisonByTopic = new HashMap<>();
         try (SteadySubmissions load = new SteadySubmissions(reporting, movementA, unitIds, admin, settings.pace())) {
             // Movement B's launch fans out while the services are killed in turn.
-            String movementB = launch(campaigns, admin, "B", IntStream.range(units, 2 * units));
+            String movementB = agency.launch("B", IntStream.range(units, 2 * units));
             for (String service : SERVICES) {
                 platform.kill(service);
                 pause(Duration.ofSeconds(2));
@@ -170,62 +169,28 @@ public final class ChaosRun {
         Set<String> poison = poisonByTopic.values().stream().flatMap(List::stream).collect(Collectors.toSet());
         int units = settings.units();
         String reporting = platform.baseUrl("reporting-service");
+        List<String> services = SERVICES.subList(0, 4).stream().map(platform::baseUrl).toList();
+        DeliveryChecks delivery = new DeliveryChecks(http, admin, new EventLog(platform.kafkaBootstrapServers()));
         checks.add(new Check("submissions accepted", Integer.toString(load.planned()), Integer.toString(accepted.size()),
                 accepted.size() == load.planned()));
 
         // Quiescence: outboxes drained, the dashboard and the mail server caught up (or the deadline says otherwise).
-        awaitQuietly(Duration.ofMinutes(5), () -> pendingInOutboxes(platform, admin) == 0
-                && submittedInDashboard(reporting, admin, movementA) >= accepted.size()
-                && mailboxes(platform, DOMAIN_A) >= units && mailboxes(platform, DOMAIN_B) >= units);
+        awaitQuietly(Duration.ofMinutes(5), () -> delivery.pendingInOutboxes(services) == 0
+                && delivery.submittedInDashboard(reporting, movementA) >= accepted.size()
+                && delivery.mailboxes(platform.mailApiUrl(), DOMAIN_A) >= units
+                && delivery.mailboxes(platform.mailApiUrl(), DOMAIN_B) >= units);
 
-        long stored = 0;
-        long storedTwice = 0;
-        for (String unitId : unitIds) {
-            JsonNode report = http.get(reporting + "/api/campaigns/" + movementA + "/reports/" + unitId + "/final", admin.get());
-            if ("SUBMITTED".equals(report.path("status").asString())) {
-                stored++;
-                storedTwice += report.path("versions").size() > 1 ? 1 : 0;
-            }
-        }
-        checks.add(new Check("reports stored, each with one version", accepted.size() + ", 0 with more",
-                stored + ", " + storedTwice + " with more", stored == accepted.size() && storedTwice == 0));
-
-        Map<String, Set<String>> eventIdsByReport = new HashMap<>();
-        long records = 0;
-        for (ConsumerRecord<byte[], byte[]> record : kafka.readAll(REPORTING_TOPIC)) {
-            String eventId = KafkaFaults.header(record, KafkaFaults.CE_ID);
-            if (movementA.equals(key(record)) && "thidua.ReportSubmitted.v1".equals(KafkaFaults.header(record, KafkaFaults.CE_TYPE))
-                    && !poison.contains(eventId)) {
-                records++;
-                String reportId = JsonHttp.JSON.readTree(record.value()).path("reportId").asString();
-                eventIdsByReport.computeIfAbsent(reportId, id -> new HashSet<>()).add(eventId);
-            }
-        }
-        long notEvented = accepted.stream().filter(id -> !eventIdsByReport.containsKey(id)).count();
-        long eventedTwice = eventIdsByReport.values().stream().filter(ids -> ids.size() > 1).count();
-        checks.add(new Check("ReportSubmitted events (distinct ce_id per report)", accepted.size() + " reports, 1 id each",
-                eventIdsByReport.size() + " reports, " + eventedTwice + " with 2+ ids, " + notEvented + " without; "
-                        + records + " records incl. redeliveries",
-                notEvented == 0 && eventedTwice == 0 && eventIdsByReport.size() == accepted.size()));
-
-        int counted = submittedInDashboard(reporting, admin, movementA);
-        checks.add(new Check("counted in the dashboard", Integer.toString(accepted.size()), Integer.toString(counted),
-                counted == accepted.size()));
-
-        long duplicatesMail = 0;
-        long lostMail = 0;
+        List<DeliveryChecks.Finding> findings = new ArrayList<>();
+        findings.add(delivery.reportsStoredOnce(reporting, movementA, unitIds, accepted));
+        DeliveryChecks.EventsPerReport submitted = delivery.reportingEvents(movementA, DeliveryChecks.REPORT_SUBMITTED, poison);
+        findings.add(delivery.submittedOncePerReport(submitted, accepted, "incl. redeliveries"));
+        findings.add(delivery.countedInDashboard(reporting, movementA, accepted.size()));
         for (String domain : List.of(DOMAIN_A, DOMAIN_B)) {
-            JsonNode count = http.get(platform.mailApiUrl() + "/count?suffix=%40" + domain, null);
-            long copies = count.path("copies").asLong();
-            long mailboxes = count.path("mailboxes").asLong();
-            duplicatesMail += copies - mailboxes;
-            lostMail += units - mailboxes;
-            checks.add(new Check("launch e-mails to @" + domain, units + " mailboxes, " + units + " copies",
-                    mailboxes + " mailboxes, " + copies + " copies", mailboxes == units && copies == units));
+            findings.add(delivery.mailedOnce(platform.mailApiUrl(), domain, units, 1, "launch e-mails"));
         }
-
-        long pending = pendingInOutboxes(platform, admin);
-        checks.add(new Check("events pending in outboxes", "0", Long.toString(pending), pending == 0));
+        DeliveryChecks.Finding outboxes = delivery.outboxesEmpty(services);
+        findings.forEach(finding -> checks.add(finding.check()));
+        checks.add(outboxes.check());
 
         long poisonMissing = 0;
         for (Map.Entry<String, List<String>> topic : poisonByTopic.entrySet()) {
@@ -246,66 +211,15 @@ public final class ChaosRun {
                         found == topic.getValue().size() && replayable >= found));
             }
         }
-        long lost = (load.planned() - accepted.size()) + (accepted.size() - stored) + notEvented + lostMail + poisonMissing;
-        long duplicates = storedTwice + eventedTwice + Math.max(0, counted - accepted.size()) + duplicatesMail;
+        long lost = (load.planned() - accepted.size()) + poisonMissing
+                + findings.stream().mapToLong(DeliveryChecks.Finding::lost).sum();
+        long duplicates = findings.stream().mapToLong(DeliveryChecks.Finding::duplicates).sum();
         return new Outcome(List.copyOf(checks), List.copyOf(faults), accepted.size(), load.planned(), load.attempts(),
                 load.retries(), lost, duplicates, poisonByTopic.values().stream().mapToInt(List::size).sum(), redelivered);
     }
 
-    private String launch(String campaigns, Supplier<String> admin, String letter, IntStream unitNumbers) {
-        LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
-        JsonNode created = http.send("POST", campaigns + "/api/campaigns", admin.get(), Map.of(
-                "title", "Phong trào thi đua thử lỗi " + letter + " " + today,
-                "kind", "THEMATIC",
-                "theme", "Không mất, không trùng khi hệ thống gặp sự cố",
-                "issuingAgencyCode", AGENCY,
-                "contents", List.of(
-                        Map.of("number", 1, "text", "Thi đua duy trì hoạt động khi hệ thống gặp sự cố."),
-                        Map.of("number", 2, "text", "Thi đua bảo toàn dữ liệu báo cáo.")),
-                "periodStart", today.toString(),
-                "periodEnd", today.plusMonths(3).toString(),
-                "finalReportDue", today.plusMonths(3).minusDays(5).toString(),
-                "participantUnitCodes", unitNumbers.mapToObj(ChaosRun::unitCode).toList()), 201);
-        String id = created.path("id").asString();
-        http.send("POST", campaigns + "/api/campaigns/" + id + "/launch", admin.get(), null, 200);
-        return id;
-    }
-
-    private static Map<String, Object> agency(int units) {
-        List<Map<String, Object>> described = IntStream.range(0, 2 * units).mapToObj(n -> Map.<String, Object>of(
-                "code", unitCode(n),
-                "name", "Đơn vị thử lỗi số " + (n + 1),
-                "email", "u" + n + "@" + (n < units ? DOMAIN_A : DOMAIN_B))).toList();
-        return Map.of("name", "Cơ quan thử lỗi", "abbreviation", AGENCY, "parentName", "UBND TỈNH QUẢNG NGÃI",
-                "units", described);
-    }
-
-    private static String unitCode(int n) {
-        return AGENCY + "-" + (n + 1);
-    }
-
-    private long pendingInOutboxes(Platform platform, Supplier<String> admin) {
-        long pending = 0;
-        for (String service : SERVICES.subList(0, 4)) {
-            JsonNode outbox = http.get(platform.baseUrl(service) + "/api/admin/outbox", admin.get());
-            for (JsonNode collection : outbox.path("collections")) {
-                pending += collection.path("pending").asLong();
-            }
-        }
-        return pending;
-    }
-
-    private int submittedInDashboard(String reporting, Supplier<String> admin, String campaignId) {
-        return http.get(reporting + "/api/dashboard/participation?campaignId=" + campaignId, admin.get())
-                .path("totals").path("submitted").asInt();
-    }
-
-    private long mailboxes(Platform platform, String domain) {
-        return http.get(platform.mailApiUrl() + "/count?suffix=%40" + domain, null).path("mailboxes").asLong();
-    }
-
     private static String key(ConsumerRecord<byte[], byte[]> record) {
-        return record.key() == null ? null : new String(record.key(), StandardCharsets.UTF_8);
+        return EventLog.key(record);
     }
 
     private static <T> T await(Duration timeout, String what, Supplier<T> read, Predicate<T> done) {

@@ -1,7 +1,6 @@
 package vn.thidua.infra.chaos;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -17,17 +16,15 @@ import java.util.function.Predicate;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.ConsumerGroupListing;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.internals.RecordHeaders;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
+
+import vn.thidua.infra.support.EventLog;
 
 /**
  * The faults that come through the broker rather than from a process dying: events delivered again and out
@@ -37,14 +34,16 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
  */
 final class KafkaFaults {
 
-    static final String CE_ID = "ce_id";
-    static final String CE_TYPE = "ce_type";
+    static final String CE_ID = EventLog.CE_ID;
+    static final String CE_TYPE = EventLog.CE_TYPE;
     static final String EXCEPTION_MESSAGE = "x-exception-message";
 
     private final String bootstrapServers;
+    private final EventLog events;
 
     KafkaFaults(String bootstrapServers) {
         this.bootstrapServers = bootstrapServers;
+        this.events = new EventLog(bootstrapServers);
     }
 
     /** Copies of the topic's records that match, republished newest first: duplicates, and reordered. */
@@ -75,18 +74,7 @@ final class KafkaFaults {
 
     /** Every record of the topic, from the beginning to its current end. */
     List<ConsumerRecord<byte[], byte[]>> readAll(String topic) {
-        List<ConsumerRecord<byte[], byte[]>> all = new ArrayList<>();
-        try (KafkaConsumer<byte[], byte[]> consumer = consumer()) {
-            List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(30)).stream()
-                    .map(partition -> new TopicPartition(topic, partition.partition())).toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
-            while (partitions.stream().anyMatch(partition -> consumer.position(partition) < ends.get(partition))) {
-                consumer.poll(Duration.ofSeconds(1)).forEach(all::add);
-            }
-        }
-        return all;
+        return events.readAll(topic);
     }
 
     /** The consumer groups that read the topic (those with committed positions on it). */
@@ -118,8 +106,7 @@ final class KafkaFaults {
     }
 
     static String header(ConsumerRecord<byte[], byte[]> record, String name) {
-        Header header = record.headers().lastHeader(name);
-        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+        return EventLog.header(record, name);
     }
 
     private static RecordHeaders copy(Iterable<Header> headers) {
@@ -151,10 +138,4 @@ final class KafkaFaults {
         return new KafkaProducer<>(properties, new ByteArraySerializer(), new ByteArraySerializer());
     }
 
-    private KafkaConsumer<byte[], byte[]> consumer() {
-        Properties properties = new Properties();
-        properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        return new KafkaConsumer<>(properties, new ByteArrayDeserializer(), new ByteArrayDeserializer());
-    }
 }

@@ -89,7 +89,13 @@ final class ChildSpecs {
     }
 
     ChildSpec app(App app) {
-        int port = ports.app(app);
+        return app(new AppInstance(app, 1));
+    }
+
+    /** One instance of an application; every instance of a service shares the broker, the store and the consumer groups. */
+    ChildSpec app(AppInstance instance) {
+        App app = instance.app();
+        int port = ports.app(instance);
         String healthUrl = "http://localhost:" + port + "/actuator/health";
         List<String> command = new ArrayList<>();
         command.add(java);
@@ -97,8 +103,8 @@ final class ChildSpecs {
         command.add("-jar");
         command.add(app.jar(options.root()).toString());
         command.add("--server.port=" + port);
-        command.addAll(appArguments(app));
-        return new ChildSpec(app.processName(), command, port, healthUrl,
+        command.addAll(appArguments(instance));
+        return new ChildSpec(instance.name(), command, port, healthUrl,
                 ReadinessCheck.health(http, URI.create(healthUrl)));
     }
 
@@ -108,6 +114,11 @@ final class ChildSpecs {
      * always passed, since {@code THIDUA_OIDC_ISSUER_URI} is not a name Spring reads itself.
      */
     List<String> appArguments(App app) {
+        return appArguments(new AppInstance(app, 1));
+    }
+
+    private List<String> appArguments(AppInstance instance) {
+        App app = instance.app();
         List<String> arguments = new ArrayList<>();
         // Harmless until an application depends on the resource server starter.
         String issuer = "--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + identityIssuer();
@@ -135,10 +146,13 @@ final class ChildSpecs {
             arguments.add("--spring.mail.port=" + ports.smtp());
         }
         if (app == App.NOTIFICATION && !external.hasSmsProvider()) {
-            // notification-service runs its own SMPP sink and sends to it, as it would to an SMS centre.
+            // notification-service runs its own SMPP sink and sends to it, as it would to an SMS centre. Only the
+            // first instance runs it (one port); further instances send to that one, as replicas share one SMSC.
             arguments.add("--thidua.notification.sms.provider=smpp");
-            arguments.add("--thidua.notification.sms.sink.enabled=true");
-            arguments.add("--thidua.notification.sms.sink.port=" + ports.smpp());
+            arguments.add("--thidua.notification.sms.sink.enabled=" + (instance.number() == 1));
+            if (instance.number() == 1) {
+                arguments.add("--thidua.notification.sms.sink.port=" + ports.smpp());
+            }
             arguments.add("--thidua.notification.sms.smpp.host=localhost");
             arguments.add("--thidua.notification.sms.smpp.port=" + ports.smpp());
         }

@@ -18,6 +18,7 @@ import java.util.Objects;
  * @param dataDir where the stand-ins keep their data (Kafka log, the Mongo H2 file)
  * @param runDir where the lock, the run state and the logs go
  * @param portOffset added to every default port
+ * @param replicas instances of each of the four services (the portal and the stand-ins run once); see {@link PortPlan}
  * @param seed whether to load the demo data into an empty platform
  * @param startTimeout how long each start phase may take before giving up
  * @param appJavaOptions JVM options for the five applications
@@ -30,6 +31,7 @@ public record LaunchOptions(
         Path dataDir,
         Path runDir,
         int portOffset,
+        int replicas,
         boolean seed,
         Duration startTimeout,
         List<String> appJavaOptions,
@@ -42,6 +44,8 @@ public record LaunchOptions(
     public static final List<String> DEFAULT_APP_JAVA_OPTIONS = List.of(
             "-Xms64m", "-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Dfile.encoding=UTF-8");
     public static final Duration DEFAULT_START_TIMEOUT = Duration.ofSeconds(180);
+    /** More instances than the default 6 partitions would sit idle as consumers. */
+    public static final int MAX_REPLICAS = 6;
 
     public LaunchOptions {
         Objects.requireNonNull(root, "root");
@@ -49,6 +53,10 @@ public record LaunchOptions(
         Objects.requireNonNull(runDir, "runDir");
         appJavaOptions = List.copyOf(appJavaOptions);
         environment = Map.copyOf(environment);
+        if (replicas < 1 || replicas > MAX_REPLICAS) {
+            throw new IllegalArgumentException("Số bản chạy phải từ 1 đến " + MAX_REPLICAS + " / --replicas must be between 1 and "
+                    + MAX_REPLICAS + ", got " + replicas);
+        }
     }
 
     public Path logsDir() {
@@ -73,6 +81,7 @@ public record LaunchOptions(
         private Path dataDir;
         private Path runDir;
         private int portOffset;
+        private int replicas = 1;
         private boolean seed = true;
         private Duration startTimeout;
         private List<String> appJavaOptions;
@@ -96,6 +105,12 @@ public record LaunchOptions(
 
         public Builder portOffset(int portOffset) {
             this.portOffset = portOffset;
+            return this;
+        }
+
+        /** Instances of each service: {@code reporting-service}, {@code reporting-service-2}, ... */
+        public Builder replicas(int replicas) {
+            this.replicas = replicas;
             return this;
         }
 
@@ -153,6 +168,7 @@ public record LaunchOptions(
                     absolute(dataDir, root.resolve(".data")),
                     absolute(runDir, root.resolve(".run")),
                     portOffset,
+                    replicas,
                     seed,
                     startTimeout != null ? startTimeout : startTimeoutFrom(environment),
                     appJavaOptions != null ? appJavaOptions : javaOptionsFrom(environment),

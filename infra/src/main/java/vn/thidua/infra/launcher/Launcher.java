@@ -8,6 +8,7 @@ import java.util.Set;
 
 import vn.thidua.infra.bench.Benchmark;
 import vn.thidua.infra.chaos.ChaosRun;
+import vn.thidua.infra.scaling.ScalingRun;
 import vn.thidua.infra.support.Args;
 import vn.thidua.infra.tools.DeadLetterReplay;
 
@@ -16,7 +17,7 @@ import vn.thidua.infra.tools.DeadLetterReplay;
  * configured), then the services and the portal, each its own JVM. Behind {@code ./thidua}.
  *
  * <pre>
- * Launcher up [--root DIR] [--data-dir DIR] [--run-dir DIR] [--port-offset N] [--no-seed]
+ * Launcher up [--root DIR] [--data-dir DIR] [--run-dir DIR] [--port-offset N] [--replicas N] [--no-seed]
  * Launcher status [--root DIR] [--run-dir DIR]
  * Launcher down   [--root DIR] [--run-dir DIR]
  * Launcher replay-dlq TOPIC.GROUP.dlq [--bootstrap HOST:PORT] [--dry-run] [--root DIR] [--run-dir DIR]
@@ -29,7 +30,7 @@ import vn.thidua.infra.tools.DeadLetterReplay;
  */
 public final class Launcher {
 
-    private static final Set<String> UP_OPTIONS = Set.of("root", "data-dir", "run-dir", "port-offset", "no-seed");
+    private static final Set<String> UP_OPTIONS = Set.of("root", "data-dir", "run-dir", "port-offset", "replicas", "no-seed");
     private static final Set<String> RUN_DIR_OPTIONS = Set.of("root", "run-dir");
     private static final Set<String> REPLAY_OPTIONS = Set.of("root", "run-dir", "bootstrap", "dry-run");
     private static final Set<String> TOKEN_OPTIONS = Set.of("root", "run-dir", "password", "client", "secret", "scope", "issuer");
@@ -68,6 +69,7 @@ public final class Launcher {
                 case "token" -> token(rest);
                 case "bench" -> bench(rest, console);
                 case "chaos" -> chaos(rest, console);
+                case "scale-test" -> scaleTest(rest, console);
                 case "backup" -> dataCommands(rest, DataCommands.BACKUP_OPTIONS, console).backup(parsedData(rest, DataCommands.BACKUP_OPTIONS));
                 case "restore" -> dataCommands(rest, DataCommands.RESTORE_OPTIONS, console).restore(parsedData(rest, DataCommands.RESTORE_OPTIONS));
                 case "help", "--help", "-h" -> {
@@ -100,6 +102,7 @@ public final class Launcher {
                 .dataDir(args.option("data-dir").map(Path::of).orElse(null))
                 .runDir(args.option("run-dir").map(Path::of).orElse(null))
                 .portOffset(args.intOption("port-offset", 0))
+                .replicas(args.intOption("replicas", 1))
                 .seed(!args.flag("no-seed"))
                 .build();
         Platform platform;
@@ -176,6 +179,23 @@ public final class Launcher {
         return outcome.passed() ? 0 : 1;
     }
 
+    private static int scaleTest(String[] rest, Console console) throws Exception {
+        Args args = Args.parse(rest, Set.of("keep-data"));
+        Set<String> unknown = args.unknownOptions(Set.of("root", "units", "pace-ms", "port-offset", "keep-data"));
+        if (!unknown.isEmpty() || !args.positional().isEmpty()) {
+            throw new IllegalArgumentException("Tùy chọn không hợp lệ / Unknown option: "
+                    + String.join(" ", unknown.isEmpty() ? args.positional() : unknown.stream().map(o -> "--" + o).toList()));
+        }
+        Path root = root(args);
+        ScalingRun.Outcome outcome = new ScalingRun(new ScalingRun.Settings(root, args.intOption("units", 100),
+                Duration.ofMillis(args.intOption("pace-ms", 300)), args.intOption("port-offset", 4500),
+                root.resolve(".scale"), args.flag("keep-data"))).run();
+        console.line(outcome.table());
+        console.say(outcome.passed() ? "Mọi kiểm tra đều đạt." : "CÓ KIỂM TRA KHÔNG ĐẠT.",
+                outcome.passed() ? "Every check passed." : "SOME CHECKS FAILED.");
+        return outcome.passed() ? 0 : 1;
+    }
+
     private static Args parsedData(String[] rest, Set<String> known) {
         Args args = Args.parse(rest, Set.of("yes"));
         Set<String> unknown = args.unknownOptions(known);
@@ -225,8 +245,9 @@ public final class Launcher {
     private static void usage(Console console) {
         console.line("""
                 Cách dùng / Usage: ./thidua <command>
-                  up [--port-offset N] [--no-seed] [--data-dir DIR] [--run-dir DIR] [--root DIR]
-                       khởi động toàn bộ nền tảng / start the whole platform (Ctrl-C stops it)
+                  up [--port-offset N] [--replicas N] [--no-seed] [--data-dir DIR] [--run-dir DIR] [--root DIR]
+                       khởi động toàn bộ nền tảng / start the whole platform (Ctrl-C stops it);
+                       --replicas N: N bản của mỗi dịch vụ / N instances of each service (docs/scaling.md)
                   status   các tiến trình đang chạy / what is running
                   down     dừng nền tảng đang chạy / stop the running platform
                   replay-dlq <topic>.<group>.dlq [--bootstrap HOST:PORT] [--dry-run]
@@ -240,6 +261,9 @@ public final class Launcher {
                   bench [--units N] [--submissions N] [--concurrency N] [--port-offset N] [--out FILE] [--keep-data]
                            đo hiệu năng bên cạnh giới hạn thô của máy / benchmark beside this machine's raw limits
                   chaos [--units N] [--pace-ms N] [--port-offset N] [--keep-data]
-                           thử lỗi dưới tải rồi kiểm tra dữ liệu / inject faults under load, then check the data""");
+                           thử lỗi dưới tải rồi kiểm tra dữ liệu / inject faults under load, then check the data
+                  scale-test [--units N] [--pace-ms N] [--port-offset N] [--keep-data]
+                           hai bản mỗi dịch vụ dưới tải, dừng một bản, kiểm tra dữ liệu / two instances of each
+                           service under load, one stopped, then check the data (docs/scaling.md)""");
     }
 }

@@ -160,6 +160,20 @@ public final class Platform implements AutoCloseable {
         console.say("✖ " + name + " bị dừng đột ngột (kill -9, thử lỗi)", name + " killed (SIGKILL, fault injection)");
     }
 
+    /**
+     * Stops the named process gracefully (SIGTERM, killed after {@link #STOP_GRACE}), as a rolling update or a
+     * scale-down would: its consumers leave their groups and its leases are handed over. It stays down until
+     * {@link #restart}.
+     */
+    public void stop(String name) {
+        ChildProcess child = process(name).orElseThrow(() -> new IllegalArgumentException("No process named " + name));
+        synchronized (this) {
+            killedOnPurpose.add(child);
+        }
+        child.stop(STOP_GRACE);
+        console.say("■ " + name + " đã dừng có trật tự (SIGTERM)", name + " stopped gracefully (SIGTERM)");
+    }
+
     /** Starts a killed process again with the same command and data, its log continued, and waits until it is ready. */
     public ChildProcess restart(String name, Duration timeout) throws IOException {
         ChildProcess restarted;
@@ -219,7 +233,7 @@ public final class Platform implements AutoCloseable {
                 }
                 if (child.isReady()) {
                     iterator.remove();
-                    console.line(String.format("  ✔ %-21s :%-5d %5.1f s", child.name(), child.port(),
+                    console.line(String.format("  ✔ %-23s :%-5d %5.1f s", child.name(), child.port(),
                             Duration.between(begin, Instant.now()).toMillis() / 1000.0));
                 }
             }

@@ -19,7 +19,7 @@ import vn.thidua.infra.tools.DevTokens;
 
 /**
  * Brings the platform up in order: stand-ins one by one (Kafka, MongoDB, mail, the identity
- * provider), then the five applications together.
+ * provider), then the applications together (each service {@code replicas} times, the portal once).
  */
 final class PlatformStarter {
 
@@ -84,8 +84,8 @@ final class PlatformStarter {
 
         console.say("Khởi động các dịch vụ (có thể mất một phút)", "Starting the services (may take a minute)");
         List<ChildProcess> apps = new ArrayList<>();
-        for (App app : App.values()) {
-            apps.add(platform.launch(specs.app(app), true));
+        for (AppInstance instance : AppInstance.all(options.replicas())) {
+            apps.add(platform.launch(specs.app(instance), true));
         }
         platform.awaitReady(apps, options.startTimeout());
 
@@ -153,8 +153,8 @@ final class PlatformStarter {
         if (!external.hasSmsProvider()) {
             wanted.put(ports.smpp(), "SMPP sink");
         }
-        for (App app : App.values()) {
-            wanted.put(ports.app(app), app.processName());
+        for (AppInstance instance : AppInstance.all(options.replicas())) {
+            wanted.put(ports.app(instance), instance.name());
         }
         List<String> taken = wanted.entrySet().stream()
                 .filter(entry -> !isFree(entry.getKey()))

@@ -63,14 +63,14 @@ final class StatusCommand {
     /** Prints the process table; returns the entries that are up. */
     private List<RunState.Entry> printTable(List<RunState.Entry> entries) {
         List<RunState.Entry> up = new ArrayList<>();
-        console.line(String.format("  %-21s %-8s %-6s %-6s %s", "NAME", "PID", "ALIVE", "PORT", "HEALTH"));
+        console.line(String.format("  %-23s %-8s %-6s %-6s %s", "NAME", "PID", "ALIVE", "PORT", "HEALTH"));
         for (RunState.Entry entry : entries) {
             boolean alive = entry.liveProcess().isPresent();
             boolean healthy = alive && isUp(entry);
             if (healthy) {
                 up.add(entry);
             }
-            console.line(String.format("  %-21s %-8d %-6s %-6d %s",
+            console.line(String.format("  %-23s %-8d %-6s %-6d %s",
                     entry.name(), entry.pid(), alive ? "yes" : "no", entry.port(), healthy ? "UP" : "DOWN"));
         }
         return up;
@@ -79,7 +79,7 @@ final class StatusCommand {
     /** One line per service that is up, from its admin API; a one-line note instead when it cannot be read. */
     private void printOperations(RunState state, List<RunState.Entry> up) {
         List<RunState.Entry> services = up.stream()
-                .filter(entry -> App.byName(entry.name()).filter(App.SERVICES::contains).isPresent())
+                .filter(entry -> AppInstance.byName(entry.name()).map(AppInstance::app).filter(App.SERVICES::contains).isPresent())
                 .toList();
         if (services.isEmpty()) {
             return;

@@ -13,7 +13,9 @@ final class Summary {
         console.say("Thi Đua đã sẵn sàng", "Thi Đua is up");
         row(console, "Cổng thông tin / Portal", platform.baseUrl(App.PORTAL.processName()));
         for (App service : App.SERVICES) {
-            row(console, service.processName() + " API", platform.baseUrl(service.processName()) + "/swagger-ui.html");
+            for (AppInstance instance : AppInstance.of(service, platform.options().replicas())) {
+                row(console, instance.name() + " API", platform.baseUrl(instance.name()) + "/swagger-ui.html");
+            }
         }
         if (platform.process(ChildSpecs.IDENTITY).isPresent()) {
             row(console, "Đăng nhập (OIDC) / Sign-in", platform.issuerUri() + "  (./thidua token <user>)");

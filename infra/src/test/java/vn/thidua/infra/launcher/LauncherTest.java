@@ -162,6 +162,45 @@ class LauncherTest {
         assertThat(options.logsDir().resolve("identity.log")).as("no dev provider with a real one").doesNotExist();
     }
 
+    @Test
+    void startsEachServiceTheGivenNumberOfTimesOnItsOwnPortAndStopsOneGracefully() throws Exception {
+        FakeRoot fakeRoot = fakeRootWith(FakeApp.class);
+        int offset = freeOffset();
+        // Real infrastructure "configured": only the applications run, which is what replicas change.
+        Map<String, String> environment = new HashMap<>(System.getenv());
+        environment.put(ExternalInfrastructure.MONGO_URI, "mongodb://db.example:27017");
+        environment.put(ExternalInfrastructure.KAFKA_BOOTSTRAP_SERVERS, "kafka.example:9092");
+        environment.put(ExternalInfrastructure.MAIL_HOST, "smtp.example");
+        environment.put(ExternalInfrastructure.OIDC_ISSUER_URI, "https://id.example/realms/quangngai");
+        LaunchOptions options = options(fakeRoot, offset).environment(environment).replicas(2).seed(false).build();
+        PortPlan ports = options.ports();
+
+        try (Platform platform = Launcher.start(options)) {
+            assertThat(platform.processes()).extracting(ChildProcess::name).containsExactly(
+                    "campaign-service", "campaign-service-2", "reporting-service", "reporting-service-2",
+                    "award-service", "award-service-2", "notification-service", "notification-service-2", "portal");
+            assertThat(platform.port("reporting-service")).isEqualTo(8082 + offset);
+            assertThat(platform.port("reporting-service-2")).isEqualTo(8092 + offset);
+            assertThat(log(platform, "reporting-service-2")).contains("--server.port=" + (8092 + offset));
+            assertThat(log(platform, "portal")).as("the portal calls the first instance")
+                    .contains("--thidua.services.reporting-url=http://localhost:" + ports.app(App.REPORTING));
+            assertThat(RunDirectory.readState(options.runDir()).orElseThrow().processes()).hasSize(9);
+
+            assertThat(new StatusCommand(options.runDir(), new Console(new PrintStream(console, true, StandardCharsets.UTF_8))).run())
+                    .isZero();
+            assertThat(consoleText()).containsPattern("award-service\\s+\\d+\\s+yes\\s+" + (8083 + offset) + "\\s+UP")
+                    .containsPattern("award-service-2\\s+\\d+\\s+yes\\s+" + (8093 + offset) + "\\s+UP");
+
+            ChildProcess second = platform.process("award-service-2").orElseThrow();
+            platform.stop("award-service-2");
+            assertThat(second.isAlive()).isFalse();
+            assertThat(platform.process("award-service").orElseThrow().isAlive()).isTrue();
+            assertThat(consoleText()).contains("award-service-2 stopped gracefully (SIGTERM)")
+                    .doesNotContain("award-service-2 exited unexpectedly");
+        }
+        assertThat(allPortsFree(offset)).as("every port released").isTrue();
+    }
+
     /** The state letter of /proc/<pid>/stat: R running, S sleeping, T stopped by a signal… */
     private static char processState(long pid) throws IOException {
         String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));

@@ -1,10 +1,11 @@
-package vn.thidua.infra.chaos;
+package vn.thidua.infra.workload;
 
 import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,13 +23,16 @@ import vn.thidua.infra.support.JsonHttp;
  * pace (until {@link #hurry()}), each retried with backoff until the service answers, as a unit officer's browser would retry. A
  * report counts as accepted when reporting-service answered 200, or 409 {@code report-already-submitted}
  * to a retry whose first attempt's answer was lost.
+ *
+ * <p>Given several reporting-service instances, submissions take turns among them, and a retry goes to the
+ * next one, as a load balancer in front of the replicas would send it.
  */
-final class SteadySubmissions implements AutoCloseable {
+public final class SteadySubmissions implements AutoCloseable {
 
     private static final Duration MAX_BACKOFF = Duration.ofSeconds(4);
 
     private final JsonHttp http = new JsonHttp(Duration.ofSeconds(15));
-    private final String reportingUrl;
+    private final List<String> reportingUrls;
     private final String campaignId;
     private final List<String> unitIds;
     private final Supplier<String> token;
@@ -36,42 +40,60 @@ final class SteadySubmissions implements AutoCloseable {
     private final Set<String> accepted = ConcurrentHashMap.newKeySet();
     private final AtomicLong attempts = new AtomicLong();
     private final AtomicLong retries = new AtomicLong();
+    private final Map<String, AtomicLong> acceptedBy = new ConcurrentHashMap<>();
     private final Thread worker;
     private volatile boolean stopping;
 
-    SteadySubmissions(String reportingUrl, String campaignId, List<String> unitIds, Supplier<String> token, Duration pace) {
-        this.reportingUrl = reportingUrl;
+    public SteadySubmissions(String reportingUrl, String campaignId, List<String> unitIds, Supplier<String> token,
+            Duration pace) {
+        this(List.of(reportingUrl), campaignId, unitIds, token, pace);
+    }
+
+    public SteadySubmissions(List<String> reportingUrls, String campaignId, List<String> unitIds, Supplier<String> token,
+            Duration pace) {
+        if (reportingUrls.isEmpty()) {
+            throw new IllegalArgumentException("At least one reporting-service address is needed");
+        }
+        this.reportingUrls = List.copyOf(reportingUrls);
         this.campaignId = campaignId;
         this.unitIds = List.copyOf(unitIds);
         this.token = token;
         this.pace = pace;
-        this.worker = Thread.ofPlatform().name("chaos-submissions").start(this::submitAll);
+        this.reportingUrls.forEach(url -> acceptedBy.put(url, new AtomicLong()));
+        this.worker = Thread.ofPlatform().name("steady-submissions").start(this::submitAll);
     }
 
     /** The faults are over: the rest go without pause. */
-    void hurry() {
+    public void hurry() {
         pace = Duration.ZERO;
     }
 
     /** Waits until every unit's report was accepted (or the deadline passes). */
-    boolean awaitDone(Duration timeout) throws InterruptedException {
+    public boolean awaitDone(Duration timeout) throws InterruptedException {
         return worker.join(timeout);
     }
 
-    Set<String> accepted() {
+    public Set<String> accepted() {
         return Set.copyOf(accepted);
     }
 
-    long attempts() {
+    public long attempts() {
         return attempts.get();
     }
 
-    long retries() {
+    public long retries() {
         return retries.get();
     }
 
-    int planned() {
+    public int planned() {
         return unitIds.size();
+    }
+
+    /** Accepted submissions by the reporting-service address that accepted them. */
+    public Map<String, Long> acceptedBy() {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        reportingUrls.forEach(url -> counts.put(url, acceptedBy.get(url).get()));
+        return counts;
     }
 
     private void submitAll() {
@@ -82,14 +104,16 @@ final class SteadySubmissions implements AutoCloseable {
     }
 
     private void submitUntilAnswered(String unitId, int n) {
-        String url = reportingUrl + "/api/campaigns/" + campaignId + "/reports/"
-                + URLEncoder.encode(unitId, StandardCharsets.UTF_8) + "/final";
+        String path = "/api/campaigns/" + campaignId + "/reports/" + URLEncoder.encode(unitId, StandardCharsets.UTF_8) + "/final";
         Duration backoff = Duration.ofMillis(250);
-        while (!stopping) {
+        for (int attempt = 0; !stopping; attempt++) {
             attempts.incrementAndGet();
-            Optional<String> reportId = tryOnce(url, n);
+            String reportingUrl = reportingUrls.get((n + attempt) % reportingUrls.size());
+            Optional<String> reportId = tryOnce(reportingUrl + path, n);
             if (reportId.isPresent()) {
-                accepted.add(reportId.get());
+                if (accepted.add(reportId.get())) {
+                    acceptedBy.get(reportingUrl).incrementAndGet();
+                }
                 return;
             }
             retries.incrementAndGet();
