@@ -52,6 +52,12 @@ public class CampaignApi {
                 .retrieve().body(CampaignDetail.class));
     }
 
+    /** Closes a launched movement (kết thúc): no more registrations or reports are expected. */
+    public CampaignDetail close(String id) {
+        return Calls.call(SERVICE, () -> clients.campaign().post().uri("/api/campaigns/{id}/close", id)
+                .retrieve().body(CampaignDetail.class));
+    }
+
     /** The department's movements with their letters' approval, for the leader (drafts included). */
     public List<LetterState> lettersOf(String agency) {
         LetterState[] found = Calls.call(SERVICE, () -> clients.campaign().get()

@@ -8,6 +8,8 @@ public final class OfficePaths {
     public static final String MOVEMENTS = HOME + "/phong-trao";
     public static final String MOVEMENT = MOVEMENTS + "/{id}";
     public static final String LAUNCH = MOVEMENT + "/phat-dong";
+    /** Closing a launched movement (kết thúc phong trào). */
+    public static final String CLOSE = MOVEMENT + "/ket-thuc";
     public static final String PROGRESS = MOVEMENT + "/tien-do";
     /** Reminding every late unit of the movement in one action (đôn đốc). */
     public static final String CHASE = MOVEMENT + "/don-doc";

@@ -122,6 +122,30 @@ class RegistrationAndLetterPagesTest extends PageTest {
     }
 
     @Test
+    void theOfficeClosesALaunchedMovementAfterConfirmingAndSeesARefusalInPlainWords() throws Exception {
+        given(campaigns.get("cmp-9")).willReturn(MOVEMENT);
+        given(reporting.progress("cmp-9")).willReturn(new ReportingApi.Progress("cmp-9", "x", null, 1, 0, 0, 0, List.of()));
+        given(notifications.lateUnits("cmp-9")).willReturn(List.of());
+        mvc.perform(get("/lam-viec/van-phong/phong-trao/cmp-9").with(office()))
+                .andExpect(content().string(allOf(
+                        containsString("action=\"/lam-viec/van-phong/phong-trao/cmp-9/ket-thuc\""),
+                        containsString("hx-confirm=\"Kết thúc phong trào này? Việc này không hoàn tác được.\""))));
+
+        mvc.perform(post("/lam-viec/van-phong/phong-trao/cmp-9/ket-thuc").with(office()).with(csrf()))
+                .andExpect(redirectedUrl("/lam-viec/van-phong/phong-trao/cmp-9"))
+                .andExpect(flash().attribute("done", "office.closed"));
+        then(campaigns).should().close("cmp-9");
+
+        willThrow(refused(409, "campaign-not-launched", "Phong trào cmp-9 đang ở trạng thái Đã kết thúc, chỉ kết thúc được phong trào đã phát động."))
+                .given(campaigns).close("cmp-9");
+        mvc.perform(post("/lam-viec/van-phong/phong-trao/cmp-9/ket-thuc").with(office()).with(csrf()))
+                .andExpect(flash().attribute("launchError",
+                        "Phong trào cmp-9 đang ở trạng thái Đã kết thúc, chỉ kết thúc được phong trào đã phát động."));
+        mvc.perform(post("/lam-viec/van-phong/phong-trao/cmp-9/ket-thuc").with(unit()).with(csrf()))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
     void theOfficeChasesEveryLateUnitInOneActionAndSeesWhoWasLeftOutAndWhy() throws Exception {
         NotificationApi.ChaseResult.Chased skipped = new NotificationApi.ChaseResult.Chased("SNNMT-VP", "Văn phòng Sở",
                 "ALREADY_CHASED_TODAY", "Đơn vị đã được đôn đốc hôm nay.");

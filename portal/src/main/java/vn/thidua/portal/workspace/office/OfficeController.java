@@ -140,6 +140,22 @@ public class OfficeController {
         }
     }
 
+    /** Closes the launched movement; the service's refusal (not launched, another department's) shows on the page. */
+    @PostMapping(OfficePaths.CLOSE)
+    public String close(@PathVariable String id, RedirectAttributes redirect) {
+        office();
+        try {
+            campaigns.close(id);
+            redirect.addFlashAttribute("done", "office.closed");
+        } catch (ServiceException.Refused refused) {
+            if (refused.status() == HttpStatus.UNAUTHORIZED.value() || refused.status() == HttpStatus.FORBIDDEN.value()) {
+                throw refused;
+            }
+            redirect.addFlashAttribute("launchError", refused.problem().detail());
+        }
+        return "redirect:" + OfficePaths.MOVEMENTS + "/" + id;
+    }
+
     /** Every late unit reminded in one action; the page then says how many were, and why others were not. */
     @PostMapping(OfficePaths.CHASE)
     public String chase(@PathVariable String id, RedirectAttributes redirect) {
