@@ -6,10 +6,14 @@ import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.MediaType;
+import org.springframework.http.client.MultipartBodyBuilder;
 import org.springframework.stereotype.Component;
 
 /** reporting-service as the signed-in user: final reports, a movement's reporting progress, the dashboard. */
@@ -54,6 +58,32 @@ public class ReportingApi {
                 .uri("/api/campaigns/{id}/reports/{unit}/final", campaignId, unitId)
                 .contentType(MediaType.APPLICATION_JSON).body(body)
                 .retrieve().body(UnitReport.class));
+    }
+
+    /** Attaches an evidence file (minh chứng) to the final report, for one content or (null) the whole report. */
+    public Evidence uploadEvidence(String campaignId, String unitId, Integer contentNumber, String fileName,
+            byte[] content) {
+        MultipartBodyBuilder parts = new MultipartBodyBuilder();
+        parts.part("file", new ByteArrayResource(content) {
+            @Override
+            public String getFilename() {
+                return fileName;
+            }
+        });
+        return Calls.call(SERVICE, () -> clients.reporting().post()
+                .uri(uri -> uri.path("/api/campaigns/{id}/reports/{unit}/periods/FINAL/attachments")
+                        .queryParamIfPresent("contentNumber", Optional.ofNullable(contentNumber))
+                        .build(campaignId, unitId))
+                .contentType(MediaType.MULTIPART_FORM_DATA).body(parts.build())
+                .retrieve().body(Evidence.class));
+    }
+
+    /** Removes an evidence file while the report can still change. */
+    public void deleteEvidence(String campaignId, String unitId, String attachmentId) {
+        Calls.call(SERVICE, () -> clients.reporting().delete()
+                .uri("/api/campaigns/{id}/reports/{unit}/periods/FINAL/attachments/{attachment}", campaignId, unitId,
+                        attachmentId)
+                .retrieve().toBodilessEntity());
     }
 
     /** Reporting participation per movement, province-wide. */
@@ -185,9 +215,20 @@ public class ReportingApi {
 
     /** A unit's report for one movement: the contents to report on, and the latest submitted version. */
     @JsonIgnoreProperties(ignoreUnknown = true)
+    /** An evidence file of a report, as reporting-service describes it (type recognised from its bytes). */
+    public record Evidence(String id, String fileName, String contentType, long size, Integer contentNumber) {
+
+        /** The size for people: "820 KB", "3,4 MB". */
+        public String readableSize() {
+            return size < 1024 * 1024 ? Math.max(1, size / 1024) + " KB"
+                    : String.format(Locale.forLanguageTag("vi"), "%.1f MB", size / (1024.0 * 1024));
+        }
+    }
+
     public record UnitReport(String id, String campaignId, String campaignTitle, String unitId, String unitName,
             LocalDate dueDate, List<Content> contents, String status, int version, boolean late, boolean overdue,
-            Instant submittedAt, List<Result> results, String summary, String returnComment) {
+            Instant submittedAt, List<Result> results, String summary, String returnComment,
+            List<Evidence> attachments) {
 
         public static final String EXPECTED = "EXPECTED";
         public static final String RETURNED = "RETURNED";
@@ -196,6 +237,13 @@ public class ReportingApi {
             contents = contents == null ? List.of()
                     : contents.stream().sorted(Comparator.comparingInt(Content::number)).toList();
             results = results == null ? List.of() : List.copyOf(results);
+            attachments = attachments == null ? List.of() : List.copyOf(attachments);
+        }
+
+        /** Where the signed-in browser downloads an evidence file: reporting-service through the portal's gateway. */
+        public String evidenceLink(Evidence evidence) {
+            return "/api/reporting/campaigns/" + campaignId + "/reports/" + unitId + "/periods/FINAL/attachments/"
+                    + evidence.id();
         }
 
         /** The day the latest version was handed in, in Vietnam. */

@@ -5,6 +5,9 @@ public final class UnitPaths {
 
     public static final String HOME = "/lam-viec/don-vi";
     public static final String FINAL_REPORT = HOME + "/bao-cao/{campaignId}";
+    /** Evidence files of the final report (minh chứng): upload, and removal while the report can change. */
+    public static final String EVIDENCE = FINAL_REPORT + "/minh-chung";
+    public static final String EVIDENCE_DELETE = EVIDENCE + "/{attachmentId}/xoa";
     /** The unit's nominations of its staff and of itself (đề nghị khen thưởng). */
     public static final String NOMINATIONS = HOME + "/de-nghi";
     public static final String NEW_NOMINATION = NOMINATIONS + "/moi";

@@ -31,16 +31,18 @@ import vn.thidua.portal.workspace.office.OfficeController;
 import vn.thidua.portal.workspace.office.OfficeNominationController;
 import vn.thidua.portal.workspace.unit.PreferencesController;
 import vn.thidua.portal.workspace.unit.RegistrationController;
+import vn.thidua.portal.workspace.unit.UnitController;
 import vn.thidua.portal.workspace.unit.UnitNominationController;
 
 /**
- * The pages of nominations, registrations, letters, public lists, news, the inbox, the operations
- * console and the API documentation, with the services' clients stood in for: one Spring context for
+ * The pages of nominations, registrations, reports and their evidence, letters, public lists, news, the
+ * inbox, the operations console and the API documentation, with the services' clients stood in for: one Spring context for
  * all of them (the subclasses share it), the real security configuration and templates.
  */
 @WebMvcTest({ OfficeNominationController.class, UnitNominationController.class, RegistrationController.class,
         LetterDraftController.class, OfficeController.class, DisclosureController.class, NewsController.class,
-        InboxController.class, PreferencesController.class, AdminController.class, ApiDocsController.class })
+        InboxController.class, PreferencesController.class, AdminController.class, ApiDocsController.class,
+        UnitController.class })
 @Import(SecurityConfiguration.class)
 abstract class PageTest {
 

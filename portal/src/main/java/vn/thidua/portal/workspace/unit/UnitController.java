@@ -1,5 +1,6 @@
 package vn.thidua.portal.workspace.unit;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -11,6 +12,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -73,6 +76,47 @@ public class UnitController {
                     "Báo cáo chưa hợp lệ, xin kiểm tra lại.");
             return page(report, form, errors, model);
         }
+    }
+
+    /** One evidence file for the report or one content; the service recognises its type and checks its size. */
+    @PostMapping(UnitPaths.EVIDENCE)
+    public String uploadEvidence(@PathVariable String campaignId, @RequestParam("file") MultipartFile file,
+            @RequestParam(required = false) Integer contentNumber, RedirectAttributes redirect) throws IOException {
+        PortalUser officer = officer();
+        if (file.isEmpty()) {
+            redirect.addFlashAttribute("evidenceError", "unit.evidence.empty");
+        } else {
+            try {
+                ReportingApi.Evidence stored = reporting.uploadEvidence(campaignId, officer.unit(), contentNumber,
+                        file.getOriginalFilename(), file.getBytes());
+                redirect.addFlashAttribute("done", "unit.evidence.added");
+                redirect.addFlashAttribute("doneArgument", stored.fileName());
+            } catch (ServiceException.Refused refused) {
+                refuseOrShow(refused, redirect);
+            }
+        }
+        return "redirect:" + UnitPaths.HOME + "/bao-cao/" + campaignId + "#minh-chung";
+    }
+
+    @PostMapping(UnitPaths.EVIDENCE_DELETE)
+    public String deleteEvidence(@PathVariable String campaignId, @PathVariable String attachmentId,
+            RedirectAttributes redirect) {
+        PortalUser officer = officer();
+        try {
+            reporting.deleteEvidence(campaignId, officer.unit(), attachmentId);
+            redirect.addFlashAttribute("done", "unit.evidence.removed");
+        } catch (ServiceException.Refused refused) {
+            refuseOrShow(refused, redirect);
+        }
+        return "redirect:" + UnitPaths.HOME + "/bao-cao/" + campaignId + "#minh-chung";
+    }
+
+    /** Not allowed stays an error page; any other refusal (type, size, report already submitted) shows its reason. */
+    private static void refuseOrShow(ServiceException.Refused refused, RedirectAttributes redirect) {
+        if (refused.status() == HttpStatus.UNAUTHORIZED.value() || refused.status() == HttpStatus.FORBIDDEN.value()) {
+            throw refused;
+        }
+        redirect.addFlashAttribute("evidenceError", refused.problem().detail());
     }
 
     private String page(ReportingApi.UnitReport report, ReportForm form, FormErrors errors, Model model) {
