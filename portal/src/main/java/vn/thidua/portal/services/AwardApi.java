@@ -188,12 +188,16 @@ public class AwardApi {
      * may read them, and the decision once taken. Visitors get the published fields only.
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
+    /** A file the unit uploaded to the dossier: which required item it is, and its name and size. */
+    public record DossierFile(String id, String item, String fileName, long size) {
+    }
+
     public record Nomination(String id, String campaignId, String nomineeKind, String unitId, String unitName,
             String issuingAgency, String nomineeName, String form, String formName, String reason, Integer year,
             boolean excellentDuty, Innovation innovation, Members members, String ruleSetId, String status,
             String statusName, String decisionNumber, LocalDate decisionDate, String signerName, String signerTitle,
             Instant nominatedAt, String councilSessionId, CouncilOutcome councilOutcome, List<Evidence> evidence,
-            List<ReturnNote> returns) {
+            List<ReturnNote> returns, List<DossierFile> dossier) {
 
         public static final String DECIDED = "DECIDED";
         public static final String COUNCIL_APPROVED = "COUNCIL_APPROVED";
@@ -210,6 +214,24 @@ public class AwardApi {
         public Nomination {
             evidence = evidence == null ? List.of() : List.copyOf(evidence);
             returns = returns == null ? List.of() : List.copyOf(returns);
+            dossier = dossier == null ? List.of() : List.copyOf(dossier);
+        }
+
+        /** A nomination without uploaded dossier files. */
+        public Nomination(String id, String campaignId, String nomineeKind, String unitId, String unitName,
+                String issuingAgency, String nomineeName, String form, String formName, String reason, Integer year,
+                boolean excellentDuty, Innovation innovation, Members members, String ruleSetId, String status,
+                String statusName, String decisionNumber, LocalDate decisionDate, String signerName, String signerTitle,
+                Instant nominatedAt, String councilSessionId, CouncilOutcome councilOutcome, List<Evidence> evidence,
+                List<ReturnNote> returns) {
+            this(id, campaignId, nomineeKind, unitId, unitName, issuingAgency, nomineeName, form, formName, reason, year,
+                    excellentDuty, innovation, members, ruleSetId, status, statusName, decisionNumber, decisionDate,
+                    signerName, signerTitle, nominatedAt, councilSessionId, councilOutcome, evidence, returns, List.of());
+        }
+
+        /** Where a signed-in browser reads one of the nomination's documents: award-service through the gateway. */
+        public String documentLink(String document) {
+            return "/api/award/nominations/" + id + "/" + document;
         }
 
         /** A nomination as read before the dossier's returns were shown (no returns). */
@@ -220,7 +242,7 @@ public class AwardApi {
                 Instant nominatedAt, String councilSessionId, CouncilOutcome councilOutcome, List<Evidence> evidence) {
             this(id, campaignId, nomineeKind, unitId, unitName, issuingAgency, nomineeName, form, formName, reason, year,
                     excellentDuty, innovation, members, ruleSetId, status, statusName, decisionNumber, decisionDate,
-                    signerName, signerTitle, nominatedAt, councilSessionId, councilOutcome, evidence, List.of());
+                    signerName, signerTitle, nominatedAt, councilSessionId, councilOutcome, evidence, List.of(), List.of());
         }
 
         public boolean isReceived() {

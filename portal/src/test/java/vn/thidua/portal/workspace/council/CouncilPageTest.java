@@ -101,6 +101,27 @@ class CouncilPageTest {
     }
 
     @Test
+    void aMemberReviewsTheDossierItsGeneratedDocumentsAndUploadedFiles() throws Exception {
+        given(awards.session("ses-1")).willReturn(openSession(List.of()));
+        given(awards.nomination("nom-1")).willReturn(new AwardApi.Nomination("nom-1", "cmp-9", "INDIVIDUAL", "SNNMT-TTCNTT",
+                "Trung tâm Công nghệ thông tin", "SNNMT", "Nguyễn Văn An", "CHIEN_SI_THI_DUA_CO_SO", "Chiến sĩ thi đua cơ sở",
+                "Chủ trì chuyển đổi số toàn Sở.", 2026, true, null, null, "*@2024-01-01", "IN_COUNCIL", "Đang xét", null, null,
+                null, null, null, "ses-1", null, List.of(), List.of(),
+                List.of(new AwardApi.DossierFile("f-1", "UNIT_MINUTES", "Biên bản họp xét.pdf", 120_000))));
+
+        mvc.perform(get("/lam-viec/hoi-dong/ses-1").with(member("council1")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(
+                        containsString("Chủ trì chuyển đổi số toàn Sở."),
+                        containsString("href=\"/api/award/nominations/nom-1/submission-memo.pdf\""),
+                        containsString("Tờ trình đề nghị khen thưởng (PDF)"),
+                        containsString("href=\"/api/award/nominations/nom-1/achievement-report.pdf\""),
+                        containsString("href=\"/api/award/nominations/nom-1/dossier/f-1\""),
+                        containsString("Biên bản họp xét.pdf"),
+                        containsString("biên bản họp xét của đơn vị"))));
+    }
+
+    @Test
     void aUnitOfficerMayNotOpenTheCouncilWorkspace() throws Exception {
         mvc.perform(get("/lam-viec/hoi-dong").with(oidcLogin()
                         .authorities(new SimpleGrantedAuthority("ROLE_UNIT"))
