@@ -174,8 +174,10 @@ public final class ChaosRun {
         checks.add(new Check("submissions accepted", Integer.toString(load.planned()), Integer.toString(accepted.size()),
                 accepted.size() == load.planned()));
 
-        // Quiescence: outboxes drained, the dashboard and the mail server caught up (or the deadline says otherwise).
+        // Quiescence: outboxes drained, every consumer group caught up (poison handled, i.e. dead-lettered), the
+        // dashboard and the mail server too (or the deadline passes and the checks say what is missing).
         awaitQuietly(Duration.ofMinutes(5), () -> delivery.pendingInOutboxes(services) == 0
+                && delivery.consumerLag(services) == 0
                 && delivery.submittedInDashboard(reporting, movementA) >= accepted.size()
                 && delivery.mailboxes(platform.mailApiUrl(), DOMAIN_A) >= units
                 && delivery.mailboxes(platform.mailApiUrl(), DOMAIN_B) >= units);
@@ -193,8 +195,9 @@ public final class ChaosRun {
         checks.add(outboxes.check());
 
         long poisonMissing = 0;
+        Map<String, Set<String>> groupsByTopic = delivery.groupsByTopic(services);
         for (Map.Entry<String, List<String>> topic : poisonByTopic.entrySet()) {
-            Set<String> groups = kafka.groupsReading(topic.getKey());
+            Set<String> groups = groupsByTopic.getOrDefault(topic.getKey(), Set.of());
             if (groups.isEmpty()) {
                 checks.add(new Check("poison on " + topic.getKey(), "left alone (no service consumes it)",
                         "no consumer group", true));

@@ -2,20 +2,13 @@ package vn.thidua.infra.chaos;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ExecutionException;
 import java.util.function.Predicate;
 
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.ConsumerGroupListing;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -75,22 +68,6 @@ final class KafkaFaults {
     /** Every record of the topic, from the beginning to its current end. */
     List<ConsumerRecord<byte[], byte[]>> readAll(String topic) {
         return events.readAll(topic);
-    }
-
-    /** The consumer groups that read the topic (those with committed positions on it). */
-    Set<String> groupsReading(String topic) throws ExecutionException, InterruptedException {
-        Set<String> groups = new HashSet<>();
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
-            Collection<ConsumerGroupListing> listings = admin.listConsumerGroups().all().get();
-            for (ConsumerGroupListing listing : listings) {
-                boolean reads = admin.listConsumerGroupOffsets(listing.groupId()).partitionsToOffsetAndMetadata().get()
-                        .keySet().stream().anyMatch(partition -> partition.topic().equals(topic));
-                if (reads) {
-                    groups.add(listing.groupId());
-                }
-            }
-        }
-        return groups;
     }
 
     /** A dead-letter topic's records by {@code ce_id}, with the reason the binder recorded ({@value #EXCEPTION_MESSAGE}). */

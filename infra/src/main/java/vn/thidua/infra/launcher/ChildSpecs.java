@@ -142,6 +142,8 @@ final class ChildSpecs {
             arguments.add("--thidua.notification.attachments.award-url=http://localhost:" + ports.app(App.AWARD));
         }
         if (app == App.NOTIFICATION && !external.hasMail()) {
+            // The local mail server has no sending limit to respect (a real relay's is configured instead).
+            arguments.add("--thidua.notification.dispatch.rate-per-second=0");
             arguments.add("--spring.mail.host=localhost");
             arguments.add("--spring.mail.port=" + ports.smtp());
         }

@@ -5,6 +5,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.TreeMap;
 import java.util.function.Supplier;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -134,6 +136,37 @@ public final class DeliveryChecks {
             }
         }
         return pending;
+    }
+
+    /**
+     * Events not yet consumed, over every consumer group of the services and every topic they read, as each
+     * service reports it ({@code GET /api/admin/consumers}): zero once every event, poison included, was handled
+     * or dead-lettered.
+     */
+    public long consumerLag(List<String> serviceUrls) {
+        long lag = 0;
+        for (String service : serviceUrls) {
+            for (JsonNode group : http.get(service + "/api/admin/consumers", admin.get())) {
+                for (JsonNode topic : group.path("topics")) {
+                    lag += topic.path("lag").asLong();
+                }
+            }
+        }
+        return lag;
+    }
+
+    /** The consumer groups that read each topic, as the services declare their bindings. */
+    public Map<String, Set<String>> groupsByTopic(List<String> serviceUrls) {
+        Map<String, Set<String>> groups = new TreeMap<>();
+        for (String service : serviceUrls) {
+            for (JsonNode group : http.get(service + "/api/admin/consumers", admin.get())) {
+                for (JsonNode topic : group.path("topics")) {
+                    groups.computeIfAbsent(topic.path("topic").asString(), name -> new TreeSet<>())
+                            .add(group.path("group").asString());
+                }
+            }
+        }
+        return groups;
     }
 
     public int submittedInDashboard(String reportingUrl, String movement) {

@@ -22,6 +22,7 @@ class ChildSpecsTest {
                 "--spring.cloud.stream.kafka.binder.brokers=localhost:29092",
                 "--thidua.notification.attachments.campaign-url=http://localhost:28081",
                 "--thidua.notification.attachments.award-url=http://localhost:28083",
+                "--thidua.notification.dispatch.rate-per-second=0",
                 "--spring.mail.host=localhost",
                 "--spring.mail.port=22525",
                 "--thidua.notification.sms.provider=smpp",
